@@ -1,0 +1,32 @@
+namespace Mentorship.ServiceDefaults.Hosting;
+
+/// <summary>
+/// Names of the resources as an Aspire AppHost would declare them. They are the configuration keys
+/// (ConnectionStrings__{name}, services__{name}__http__0, OTEL_SERVICE_NAME), shared by the AppHost,
+/// the services, the tests and the deploy manifests.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Postgres = "postgres";
+    public const string EventBus = "eventbus";
+    public const string Cache = "cache";
+
+    public const string Enrollment = "enrollment";
+    public const string Matching = "matching";
+    public const string Pairing = "pairing";
+    public const string Messaging = "messaging";
+    public const string Evaluation = "evaluation";
+    public const string Gateway = "gateway";
+
+    public const string EnrollmentDb = "enrollmentdb";
+    public const string MatchingDb = "matchingdb";
+    public const string PairingDb = "pairingdb";
+    public const string MessagingDb = "messagingdb";
+    public const string EvaluationDb = "evaluationdb";
+
+    /// <summary>The five domain services, in the order the AppHost starts them.</summary>
+    public static readonly IReadOnlyList<string> Services = [Enrollment, Matching, Pairing, Messaging, Evaluation];
+
+    /// <summary>The database each domain service owns.</summary>
+    public static string DatabaseOf(string service) => service + "db";
+}

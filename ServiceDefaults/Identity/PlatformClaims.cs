@@ -1,0 +1,10 @@
+namespace Mentorship.ServiceDefaults.Identity;
+
+/// <summary>Claim types of the platform's bearer tokens, kept as the token spells them (no inbound mapping).</summary>
+public static class PlatformClaims
+{
+    public const string Subject = "sub";
+    public const string Name = "name";
+    public const string Roles = "roles";
+    public const string Programmes = "programmes";
+}

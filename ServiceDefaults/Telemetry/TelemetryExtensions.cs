@@ -1,0 +1,54 @@
+using Mentorship.ServiceDefaults.Extensions;
+using Mentorship.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Mentorship.ServiceDefaults.Telemetry;
+
+public static class TelemetryExtensions
+{
+    /// <summary>MassTransit's ActivitySource and Meter name.</summary>
+    private const string MassTransitSource = "MassTransit";
+
+    /// <summary>
+    /// Logs, metrics and traces through OpenTelemetry. Export happens only when a launcher sets
+    /// OTEL_EXPORTER_OTLP_ENDPOINT (an Aspire dashboard or a collector); service name, instance id,
+    /// protocol and headers come from the standard OTEL_* variables.
+    /// </summary>
+    public static TBuilder AddPlatformTelemetry<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(MassTransitSource, "Npgsql", OutboxTelemetry.Name))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, MassTransitSource, OutboxTelemetry.Name)
+                .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
+                .AddHttpClientInstrumentation()
+                .AddNpgsql());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+
+        return builder;
+    }
+
+    private static bool IsNotHealthProbe(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.HealthPath)
+        && !context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.AlivePath);
+}

@@ -1,0 +1,241 @@
+using System.Text.Json;
+using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Data;
+using Mentorship.Enrollment.Domain;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Enrollment.Apis;
+
+public static class ApplicationsApi
+{
+    private static readonly string[] Reviewers = [PlatformRoles.Coordinator, PlatformRoles.ProgrammeAdmin];
+    private static readonly string[] Readers = [PlatformRoles.Coordinator, PlatformRoles.ProgrammeAdmin, PlatformRoles.Referent];
+
+    public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
+    {
+        var programmeApplications = app.MapGroup("/api/programmes/{programmeId:guid}/applications").WithTags("Applications");
+        programmeApplications.MapPost("", SubmitApplication).WithValidation<SubmitApplicationRequest>();
+        programmeApplications.MapGet("", ListApplications);
+
+        var application = app.MapGroup("/api/applications/{applicationId:guid}").WithTags("Applications");
+        application.MapGet("", GetApplication);
+        application.MapPost("/preparation/{step}", RecordPreparation);
+        application.MapPost("/approve", ApproveApplication);
+        application.MapPost("/reject", RejectApplication);
+        application.MapPost("/withdraw", WithdrawApplication);
+        return app;
+    }
+
+    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> SubmitApplication(
+        Guid programmeId,
+        SubmitApplicationRequest request,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+
+        var actsForSomeoneElse = request.PersonId is { } given && given != user.PersonId;
+        if (actsForSomeoneElse && !user.IsStaffOf(programmeId, Reviewers))
+            return ApiProblems.Forbidden("Only programme staff apply on behalf of someone else; leave personId out to apply yourself.");
+        var personId = request.PersonId ?? user.PersonId;
+
+        var role = request.Role!.Value;
+        var alreadyActive = await db.Applications.AnyAsync(
+            a => a.ProgrammeId == programmeId && a.PersonId == personId && a.Role == role
+                 && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Approved),
+            cancellationToken);
+        if (alreadyActive)
+            return ApiProblems.Conflict(
+                "This person already has an active application in this role for this programme.",
+                "Withdraw it first to apply again.");
+
+        var application = Application.Submit(
+            programme, role, personId, ToPerson(request.Person!), ToProfile(request.Profile!, role, programme),
+            ToAnswers(request.Answers), user.PersonId, clock.GetUtcNow());
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationView.From(application, programme));
+    }
+
+    public static async Task<Results<Ok<PagedResult<ApplicationSummary>>, ProblemHttpResult>> ListApplications(
+        Guid programmeId,
+        [FromQuery] string? role,
+        [FromQuery] string? status,
+        [AsParameters] PageQuery page,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, Readers))
+            return ApiProblems.Forbidden("Applications are listed to the programme's coordinators, admins and referents.");
+
+        var roleFilter = QueryEnum.Parse<ParticipantRole>(role, "role");
+        var statusFilter = QueryEnum.Parse<ApplicationStatus>(status, "status");
+        var query = db.Applications.AsNoTracking().Where(a => a.ProgrammeId == programmeId);
+        if (roleFilter is { } r)
+            query = query.Where(a => a.Role == r);
+        if (statusFilter is { } s)
+            query = query.Where(a => a.Status == s);
+
+        var result = await query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToPageAsync(page, cancellationToken);
+        var items = result.Items
+            .Select(a => new ApplicationSummary(
+                a.Id, a.PersonId, a.Person.FirstName, a.Person.LastName, a.Role, a.Status, a.Eligible,
+                a.Preparation.Count, a.SubmittedAt))
+            .ToList();
+        return TypedResults.Ok(new PagedResult<ApplicationSummary>(items, result.Page, result.PageSize, result.Total));
+    }
+
+    public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetApplication(
+        Guid applicationId,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
+        if (application is null || programme is null)
+            return ApiProblems.NotFound("application", applicationId);
+        if (application.PersonId != user.PersonId && !user.IsStaffOf(programme.Id, Readers))
+            return ApiProblems.Forbidden("An application is shown to its owner and to the programme's staff.");
+        return TypedResults.Ok(ApplicationView.From(application, programme));
+    }
+
+    public static async Task<Results<Ok<ApplicationView>, ValidationProblem, ProblemHttpResult>> RecordPreparation(
+        Guid applicationId,
+        string step,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
+        if (application is null || programme is null)
+            return ApiProblems.NotFound("application", applicationId);
+        if (!user.IsStaffOf(programme.Id, Reviewers))
+            return ApiProblems.Forbidden("Preparation steps are recorded by the programme's coordinators and admins.");
+
+        var result = application.RecordPreparation(programme.Template, step, user.PersonId, clock.GetUtcNow());
+        if (result.Refused && result.Reasons is { Count: > 0 } steps)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["step"] = [$"{result.Refusal} Steps: {string.Join(", ", steps)}."],
+            });
+        if (result.Refused)
+            return ApiProblems.Conflict(result.Refusal!);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ApplicationView.From(application, programme));
+    }
+
+    public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> ApproveApplication(
+        Guid applicationId,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
+        if (application is null || programme is null)
+            return ApiProblems.NotFound("application", applicationId);
+        if (!user.IsStaffOf(programme.Id, Reviewers))
+            return ApiProblems.Forbidden("Applications are approved by the programme's coordinators and admins.");
+
+        var now = clock.GetUtcNow();
+        var result = application.Approve(programme.Template, user.PersonId, now);
+        if (result.Refused)
+            return ApiProblems.Conflict(result.Refusal!, extensions: new Dictionary<string, object?> { ["reasons"] = result.Reasons });
+        if (result.Changed)
+        {
+            db.AddEvent(EnrollmentEvents.Approved(application, programme, now), clock);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok(ApplicationView.From(application, programme));
+    }
+
+    public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RejectApplication(
+        Guid applicationId,
+        [FromBody] DecisionRequest? request,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
+        if (application is null || programme is null)
+            return ApiProblems.NotFound("application", applicationId);
+        if (!user.IsStaffOf(programme.Id, Reviewers))
+            return ApiProblems.Forbidden("Applications are rejected by the programme's coordinators and admins.");
+
+        var result = application.Reject(user.PersonId, clock.GetUtcNow(), Trimmed(request?.Reason));
+        if (result.Refused)
+            return ApiProblems.Conflict(result.Refusal!);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ApplicationView.From(application, programme));
+    }
+
+    public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> WithdrawApplication(
+        Guid applicationId,
+        [FromBody] DecisionRequest? request,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
+        if (application is null || programme is null)
+            return ApiProblems.NotFound("application", applicationId);
+        if (application.PersonId != user.PersonId && !user.IsStaffOf(programme.Id, Reviewers))
+            return ApiProblems.Forbidden("An application is withdrawn by its owner or by the programme's coordinators and admins.");
+
+        var now = clock.GetUtcNow();
+        var wasAvailableToMatching = application.Status == ApplicationStatus.Approved;
+        var result = application.Withdraw(user.PersonId, now, Trimmed(request?.Reason));
+        if (result.Refused)
+            return ApiProblems.Conflict(result.Refusal!);
+        if (result.Changed && wasAvailableToMatching)
+            db.AddEvent(EnrollmentEvents.Withdrawn(application, now), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ApplicationView.From(application, programme));
+    }
+
+    private static async Task<(Application? Application, Programme? Programme)> LoadAsync(
+        EnrollmentDbContext db, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null)
+            return (null, null);
+        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == application.ProgrammeId, cancellationToken);
+        return (application, programme);
+    }
+
+    private static ApplicantPerson ToPerson(PersonInput person) => new(
+        person.FirstName!.Trim(), person.LastName!.Trim(), person.Email!.Trim(), Trimmed(person.Phone), person.BirthDate, person.Language!);
+
+    private static ApplicantProfile ToProfile(ProfileInput profile, ParticipantRole role, Programme programme) => new()
+    {
+        Region = profile.Region,
+        Sectors = profile.Sectors ?? [],
+        JobFunction = profile.JobFunction,
+        Background = profile.Background ?? [],
+        Languages = profile.Languages ?? [],
+        Expectations = profile.Expectations ?? [],
+        Hobbies = profile.Hobbies ?? [],
+        Capacity = role == ParticipantRole.Mentor ? profile.Capacity ?? programme.DefaultMentorCapacity : 1,
+        Conflicts = (profile.Conflicts ?? []).Select(c => new ConflictDeclaration(c.PersonId!.Value, c.Relation!)).ToList(),
+    };
+
+    private static JsonDocument ToAnswers(JsonElement? answers) =>
+        answers is { ValueKind: JsonValueKind.Object } given ? JsonDocument.Parse(given.GetRawText()) : JsonDocument.Parse("{}");
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

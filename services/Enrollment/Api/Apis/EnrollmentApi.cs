@@ -1,0 +1,12 @@
+namespace Mentorship.Enrollment.Apis;
+
+public static class EnrollmentApi
+{
+    public static IEndpointRouteBuilder MapEnrollmentApi(this IEndpointRouteBuilder app)
+    {
+        app.MapProgrammeTemplatesApi();
+        app.MapProgrammesApi();
+        app.MapApplicationsApi();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mentorship.Enrollment.Apis.Models;
+
+public sealed record ConflictInput(Guid? PersonId, string? Relation);

@@ -1,0 +1,13 @@
+namespace Mentorship.Enrollment.Apis.Models;
+
+/// <summary>The matching criteria as codes; capacity is how many mentees a mentor takes.</summary>
+public sealed record ProfileInput(
+    string? Region,
+    IReadOnlyList<string>? Sectors,
+    string? JobFunction,
+    IReadOnlyList<string>? Background,
+    IReadOnlyList<string>? Languages,
+    IReadOnlyList<string>? Expectations,
+    IReadOnlyList<string>? Hobbies,
+    int? Capacity,
+    IReadOnlyList<ConflictInput>? Conflicts);

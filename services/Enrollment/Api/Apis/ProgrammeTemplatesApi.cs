@@ -1,0 +1,21 @@
+using Mentorship.Enrollment.Domain.Templates;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Mentorship.Enrollment.Apis;
+
+public static class ProgrammeTemplatesApi
+{
+    public static IEndpointRouteBuilder MapProgrammeTemplatesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/programme-templates", ListTemplates).WithTags("Programmes");
+        return app;
+    }
+
+    /// <summary>The five built-in templates with their rules, steps and default settings.</summary>
+    public static Results<Ok<IReadOnlyList<ProgrammeTemplate>>, ProblemHttpResult> ListTemplates(CurrentUser user) =>
+        user.IsOps || user.Roles.Overlaps(PlatformRoles.Staff)
+            ? TypedResults.Ok(ProgrammeTemplates.All)
+            : ApiProblems.Forbidden("Programme templates are shown to programme staff.");
+}

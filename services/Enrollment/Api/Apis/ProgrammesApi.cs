@@ -1,0 +1,96 @@
+using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Data;
+using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Domain.Templates;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Enrollment.Apis;
+
+public static class ProgrammesApi
+{
+    public static IEndpointRouteBuilder MapProgrammesApi(this IEndpointRouteBuilder app)
+    {
+        var programmes = app.MapGroup("/api/programmes").WithTags("Programmes");
+        programmes.MapPost("", CreateProgramme).WithValidation<CreateProgrammeRequest>();
+        programmes.MapGet("", ListProgrammes);
+        programmes.MapGet("/{programmeId:guid}", GetProgramme);
+        return app;
+    }
+
+    public static async Task<Results<Created<ProgrammeView>, ProblemHttpResult>> CreateProgramme(
+        CreateProgrammeRequest request,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsOps && !user.HasRole(PlatformRoles.ProgrammeAdmin))
+            return ApiProblems.Forbidden("Only a programme admin creates programmes.");
+
+        var template = ProgrammeTemplates.Find(request.TemplateId!)!;
+        var duplicate = await db.Programmes.AnyAsync(
+            p => p.TemplateId == template.Id && p.Name == request.Name && p.Cohort == request.Cohort, cancellationToken);
+        if (duplicate)
+            return ApiProblems.Conflict("A programme with this template, name and cohort already exists.");
+
+        var now = clock.GetUtcNow();
+        var programme = new Programme
+        {
+            Id = Guid.CreateVersion7(now),
+            TemplateId = template.Id,
+            Name = request.Name!.Trim(),
+            Cohort = request.Cohort!.Trim(),
+            Weights = Merge(template.DefaultWeights, request.Weights),
+            DefaultMentorCapacity = request.DefaultMentorCapacity ?? template.DefaultMentorCapacity,
+            MeetingsPerMonth = request.MeetingsPerMonth ?? template.MeetingsPerMonth,
+            DurationMonths = request.DurationMonths ?? template.DurationMonths,
+            AlertAfterWeeksWithoutMeeting = request.AlertAfterWeeksWithoutMeeting ?? template.AlertAfterWeeksWithoutMeeting,
+            CreatedAt = now,
+            CreatedBy = user.PersonId,
+        };
+        db.Programmes.Add(programme);
+        db.AddEvent(EnrollmentEvents.Created(programme), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/programmes/{programme.Id}", ProgrammeView.From(programme));
+    }
+
+    public static async Task<Ok<PagedResult<ProgrammeView>>> ListProgrammes(
+        [AsParameters] PageQuery page,
+        EnrollmentDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var result = await db.Programmes.AsNoTracking()
+            .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(new PagedResult<ProgrammeView>(
+            result.Items.Select(ProgrammeView.From).ToList(), result.Page, result.PageSize, result.Total));
+    }
+
+    public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> GetProgramme(
+        Guid programmeId,
+        EnrollmentDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        return programme is null
+            ? ApiProblems.NotFound("programme", programmeId)
+            : TypedResults.Ok(ProgrammeView.From(programme));
+    }
+
+    private static MatchingWeights Merge(MatchingWeights defaults, WeightsInput? given) => given is null
+        ? defaults
+        : new MatchingWeights(
+            given.Geography ?? defaults.Geography,
+            given.Sector ?? defaults.Sector,
+            given.JobFunction ?? defaults.JobFunction,
+            given.Background ?? defaults.Background,
+            given.Age ?? defaults.Age,
+            given.Language ?? defaults.Language,
+            given.Expectations ?? defaults.Expectations,
+            given.Hobbies ?? defaults.Hobbies);
+}

@@ -1,0 +1,39 @@
+using FluentValidation;
+using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Domain.Templates;
+
+namespace Mentorship.Enrollment.Apis.Validation;
+
+public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreateProgrammeRequest>
+{
+    public CreateProgrammeRequestValidator()
+    {
+        RuleFor(r => r.TemplateId).NotEmpty()
+            .Must(id => ProgrammeTemplates.Find(id!) is not null)
+            .When(r => !string.IsNullOrEmpty(r.TemplateId))
+            .WithMessage($"templateId must be one of: {string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id))}.");
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Cohort).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.DefaultMentorCapacity).InclusiveBetween(1, 50);
+        RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
+        RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
+        RuleFor(r => r.AlertAfterWeeksWithoutMeeting).InclusiveBetween(1, 26);
+        RuleFor(r => r.Weights!).SetValidator(new WeightsInputValidator()).When(r => r.Weights is not null);
+    }
+
+    private sealed class WeightsInputValidator : AbstractValidator<WeightsInput>
+    {
+        public WeightsInputValidator()
+        {
+            RuleFor(w => w.Geography).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.Sector).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.JobFunction).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.Background).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.Age).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.Language).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.Expectations).InclusiveBetween(0, MatchingWeights.Maximum);
+            RuleFor(w => w.Hobbies).InclusiveBetween(0, MatchingWeights.Maximum);
+        }
+    }
+}

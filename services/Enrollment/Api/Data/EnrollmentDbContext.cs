@@ -1,0 +1,18 @@
+using Mentorship.Enrollment.Domain;
+using Mentorship.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Enrollment.Data;
+
+public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> options) : DbContext(options)
+{
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

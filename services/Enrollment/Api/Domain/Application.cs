@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Mentorship.Enrollment.Domain.Eligibility;
+using Mentorship.Enrollment.Domain.Templates;
+
+namespace Mentorship.Enrollment.Domain;
+
+/// <summary>
+/// A person's application to one programme in one role. Eligibility is decided when it is submitted
+/// (evidence kept); staff record preparation steps; approval needs both and makes the participant
+/// available to matching.
+/// </summary>
+public sealed class Application
+{
+    public Guid Id { get; init; }
+
+    public Guid ProgrammeId { get; init; }
+
+    public Guid PersonId { get; init; }
+
+    public ParticipantRole Role { get; init; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public required ApplicantPerson Person { get; init; }
+
+    public required ApplicantProfile Profile { get; init; }
+
+    public required JsonDocument Answers { get; init; }
+
+    public List<EligibilityVerdict> Eligibility { get; init; } = [];
+
+    public List<PreparationRecord> Preparation { get; init; } = [];
+
+    public DateTimeOffset SubmittedAt { get; init; }
+
+    public Guid SubmittedBy { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public Guid? DecidedBy { get; private set; }
+
+    public string? DecisionReason { get; private set; }
+
+    /// <summary>Optimistic concurrency (PostgreSQL xmin): two coordinators approving at once do not both win.</summary>
+    public uint Version { get; private set; }
+
+    public bool Eligible => Eligibility.All(v => v.Passed);
+
+    public bool IsActive => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved;
+
+    public static Application Submit(
+        Programme programme,
+        ParticipantRole role,
+        Guid personId,
+        ApplicantPerson person,
+        ApplicantProfile profile,
+        JsonDocument answers,
+        Guid submittedBy,
+        DateTimeOffset now)
+    {
+        var facts = new ApplicantFacts(
+            answers.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()),
+            person.AgeOn(DateOnly.FromDateTime(now.UtcDateTime)),
+            DateOnly.FromDateTime(now.UtcDateTime));
+        return new Application
+        {
+            Id = Guid.CreateVersion7(now),
+            ProgrammeId = programme.Id,
+            PersonId = personId,
+            Role = role,
+            Status = ApplicationStatus.Submitted,
+            Person = person,
+            Profile = profile,
+            Answers = answers,
+            Eligibility = EligibilityEvaluator.Evaluate(programme.Template.For(role).Eligibility, facts).ToList(),
+            SubmittedAt = now,
+            SubmittedBy = submittedBy,
+        };
+    }
+
+    public IReadOnlyList<string> MissingSteps(ProgrammeTemplate template) =>
+        template.For(Role).Preparation.Select(s => s.Id).Except(Preparation.Select(p => p.Step)).ToList();
+
+    public TransitionResult RecordPreparation(ProgrammeTemplate template, string step, Guid by, DateTimeOffset now)
+    {
+        if (template.For(Role).Preparation.All(s => s.Id != step))
+            return TransitionResult.Refuse(
+                $"'{step}' is not a preparation step for a {Role.ToString().ToLowerInvariant()} of this programme.",
+                template.For(Role).Preparation.Select(s => s.Id).ToList());
+        if (Status != ApplicationStatus.Submitted)
+            return TransitionResult.Refuse($"The application is {Status.ToString().ToLowerInvariant()}; preparation is recorded before approval.");
+        if (Preparation.Any(p => p.Step == step))
+            return TransitionResult.AlreadySo;
+
+        Preparation.Add(new PreparationRecord(step, now, by));
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult Approve(ProgrammeTemplate template, Guid by, DateTimeOffset now)
+    {
+        if (Status == ApplicationStatus.Approved)
+            return TransitionResult.AlreadySo;
+        if (Status != ApplicationStatus.Submitted)
+            return TransitionResult.Refuse($"Only a submitted application can be approved; this one is {Status.ToString().ToLowerInvariant()}.");
+        if (!Eligible)
+            return TransitionResult.Refuse(
+                "The application does not meet the programme's eligibility rules.",
+                Eligibility.Where(v => !v.Passed).Select(v => $"{v.Rule}: {v.Evidence}").ToList());
+        var missing = MissingSteps(template);
+        if (missing.Count > 0)
+            return TransitionResult.Refuse("Preparation steps are still to be completed.", missing);
+
+        Decide(ApplicationStatus.Approved, by, now, reason: null);
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult Reject(Guid by, DateTimeOffset now, string? reason)
+    {
+        if (Status == ApplicationStatus.Rejected)
+            return TransitionResult.AlreadySo;
+        if (Status != ApplicationStatus.Submitted)
+            return TransitionResult.Refuse($"Only a submitted application can be rejected; this one is {Status.ToString().ToLowerInvariant()}.");
+
+        Decide(ApplicationStatus.Rejected, by, now, reason);
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult Withdraw(Guid by, DateTimeOffset now, string? reason)
+    {
+        if (Status == ApplicationStatus.Withdrawn)
+            return TransitionResult.AlreadySo;
+        if (!IsActive)
+            return TransitionResult.Refuse($"A {Status.ToString().ToLowerInvariant()} application cannot be withdrawn.");
+
+        Decide(ApplicationStatus.Withdrawn, by, now, reason);
+        return TransitionResult.Done;
+    }
+
+    private void Decide(ApplicationStatus status, Guid by, DateTimeOffset now, string? reason)
+    {
+        Status = status;
+        DecidedAt = now;
+        DecidedBy = by;
+        DecisionReason = reason;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Mentorship.Enrollment.Domain;
+
+/// <summary>submitted → approved (available to matching) | rejected; submitted or approved → withdrawn.</summary>
+public enum ApplicationStatus
+{
+    Submitted,
+    Approved,
+    Rejected,
+    Withdrawn,
+}

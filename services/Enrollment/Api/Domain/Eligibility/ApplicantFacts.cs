@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace Mentorship.Enrollment.Domain.Eligibility;
+
+/// <summary>What the rules look at: the application's answers and the applicant's age on the day it was evaluated.</summary>
+public sealed record ApplicantFacts(IReadOnlyDictionary<string, JsonElement> Answers, int? Age, DateOnly Today);

@@ -1,0 +1,7 @@
+namespace Mentorship.Enrollment.Domain;
+
+public enum ParticipantRole
+{
+    Mentee,
+    Mentor,
+}

@@ -1,0 +1,32 @@
+using Mentorship.Enrollment.Domain.Templates;
+
+namespace Mentorship.Enrollment.Domain;
+
+/// <summary>One run of a programme (a cohort) created from a template, with its own settings.</summary>
+public sealed class Programme
+{
+    public Guid Id { get; init; }
+
+    public required string TemplateId { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string Cohort { get; set; }
+
+    public required MatchingWeights Weights { get; set; }
+
+    public int DefaultMentorCapacity { get; set; }
+
+    public int MeetingsPerMonth { get; set; }
+
+    public int DurationMonths { get; set; }
+
+    public int AlertAfterWeeksWithoutMeeting { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public Guid CreatedBy { get; init; }
+
+    public ProgrammeTemplate Template => ProgrammeTemplates.Find(TemplateId)
+        ?? throw new InvalidOperationException($"Programme {Id} refers to unknown template '{TemplateId}'.");
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+using Mentorship.Enrollment.Data;
+using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.ServiceDefaults.Messaging;
+
+namespace Mentorship.Enrollment.Extensions;
+
+public static class EnrollmentServiceExtensions
+{
+    public static IHostApplicationBuilder AddEnrollmentServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EnrollmentDbContext>(ResourceNames.EnrollmentDb);
+        builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment);
+        builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>();
+        return builder;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Mentorship.Evaluation.Apis;
+
+public static class EvaluationApi
+{
+    public static IEndpointRouteBuilder MapEvaluationApi(this IEndpointRouteBuilder app) => app;
+}

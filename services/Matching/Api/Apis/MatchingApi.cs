@@ -1,0 +1,6 @@
+namespace Mentorship.Matching.Apis;
+
+public static class MatchingApi
+{
+    public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app) => app;
+}

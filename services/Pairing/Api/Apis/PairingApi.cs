@@ -1,0 +1,6 @@
+namespace Mentorship.Pairing.Apis;
+
+public static class PairingApi
+{
+    public static IEndpointRouteBuilder MapPairingApi(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,16 @@
+using Mentorship.Pairing.Data;
+using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.ServiceDefaults.Messaging;
+
+namespace Mentorship.Pairing.Extensions;
+
+public static class PairingServiceExtensions
+{
+    public static IHostApplicationBuilder AddPairingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PairingDbContext>(ResourceNames.PairingDb);
+        builder.AddMessaging<PairingDbContext>(ResourceNames.Pairing);
+        return builder;
+    }
+}
