@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the platform needs on a Debian machine that already has the .NET SDK:
+# PostgreSQL, Redis and RabbitMQ (the AppHost and the tests run their own instances of them on
+# free ports, as child processes), and the repository's .NET tools (dotnet-ef).
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${missing[*]} ..."
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+dotnet tool restore >/dev/null
+echo "Prerequisites are installed: $(ls -d /usr/lib/postgresql/*/ | xargs -n1 basename | sed 's/^/PostgreSQL /'), Redis $(redis-server --version | sed -n "s/.*v=\([0-9.]*\).*/\1/p"), RabbitMQ $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null || echo '?')."

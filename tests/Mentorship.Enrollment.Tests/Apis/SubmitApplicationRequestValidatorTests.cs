@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Apis.Validation;
+using Mentorship.Enrollment.Domain;
+using Mentorship.ServiceDefaults.Http;
+
+namespace Mentorship.Enrollment.Tests.Apis;
+
+public sealed class SubmitApplicationRequestValidatorTests
+{
+    private static readonly SubmitApplicationRequestValidator Validator = new(TimeProvider.System);
+
+    private static readonly PersonInput ValidPerson = new("Amina", "B.", "amina@example.org", null, new DateOnly(1994, 3, 2), "fr");
+
+    private static readonly ProfileInput ValidProfile = new(
+        "BE-BRU", ["logistics"], "supply-chain", ["engineering"], ["fr", "ar"], ["job-search"], ["football"], null, null);
+
+    private static Dictionary<string, string[]> Errors(SubmitApplicationRequest request) =>
+        ValidationFilter<SubmitApplicationRequest>.ToErrors(Validator.Validate(request));
+
+    [Fact]
+    public void A_complete_mentee_application_is_valid()
+    {
+        var request = new SubmitApplicationRequest(
+            ParticipantRole.Mentee, null, ValidPerson, ValidProfile, JsonDocument.Parse("""{ "workPermit": true }""").RootElement);
+
+        Assert.Empty(Errors(request));
+    }
+
+    [Fact]
+    public void Errors_name_the_fields_as_the_json_spells_them()
+    {
+        var request = new SubmitApplicationRequest(
+            null,
+            null,
+            ValidPerson with { Email = "not-an-email", Language = "de" },
+            ValidProfile with { Region = "Brussels", Languages = [], Sectors = ["Logistics & Transport"] },
+            JsonDocument.Parse("[1, 2]").RootElement);
+
+        var errors = Errors(request);
+
+        Assert.Equal(
+            ["answers", "person.email", "person.language", "profile.languages", "profile.region", "profile.sectors[0]", "role"],
+            errors.Keys.Order());
+        Assert.Equal("language must be one of: fr, nl, en.", Assert.Single(errors["person.language"]));
+    }
+
+    [Fact]
+    public void A_mentee_may_not_declare_a_capacity_but_a_mentor_must_stay_within_fifty()
+    {
+        var mentee = new SubmitApplicationRequest(ParticipantRole.Mentee, null, ValidPerson, ValidProfile with { Capacity = 3 }, null);
+        var mentor = new SubmitApplicationRequest(ParticipantRole.Mentor, null, ValidPerson, ValidProfile with { Capacity = 51 }, null);
+
+        Assert.Contains("profile.capacity", Errors(mentee).Keys);
+        Assert.Contains("profile.capacity", Errors(mentor).Keys);
+    }
+
+    [Fact]
+    public void Conflicts_need_a_person_and_a_known_relation()
+    {
+        var request = new SubmitApplicationRequest(
+            ParticipantRole.Mentee, null, ValidPerson, ValidProfile with { Conflicts = [new ConflictInput(null, "uncle")] }, null);
+
+        var errors = Errors(request);
+
+        Assert.Contains("profile.conflicts[0].personId", errors.Keys);
+        Assert.Contains("profile.conflicts[0].relation", errors.Keys);
+    }
+
+    [Fact]
+    public void A_birth_date_that_makes_the_applicant_a_child_is_refused()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var request = new SubmitApplicationRequest(
+            ParticipantRole.Mentee, null, ValidPerson with { BirthDate = today.AddYears(-10) }, ValidProfile, null);
+
+        Assert.Contains("person.birthDate", Errors(request).Keys);
+    }
+}
