@@ -21,10 +21,7 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
 
         builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseNpgsql(
-                RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName),
-                npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
+            .UseServiceDatabase(RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName))
             .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
 
         builder.Services.AddHealthChecks().AddNpgSql(
@@ -34,4 +31,13 @@ public static class ServiceDatabaseExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// The one database set-up of every service: PostgreSQL with snake_case names. Also used by
+    /// design-time factories (migrations) and tests, so their model is the running service's.
+    /// </summary>
+    public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
 }

@@ -33,6 +33,12 @@ public sealed partial class PlatformExceptionHandler(
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body could not be read.",
             },
+            BadHttpRequestException unbound when BindingFailures.TryRead(unbound.Message, out var field, out var rule) =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [rule] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "One or more validation errors occurred.",
+                },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

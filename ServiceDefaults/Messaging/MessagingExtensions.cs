@@ -32,7 +32,6 @@ public static class MessagingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped(services => new OutboxDbContextAccessor(services.GetRequiredService<TDbContext>()));
-        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -57,6 +56,9 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context, new KebabCaseEndpointNameFormatter(prefix, false));
             });
         });
+
+        // Registered after the bus so the host stops it first: no batch is cut off by a stopped bus.
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
 
         // Start without waiting for the broker: /health reports it, and the outbox keeps what is published meanwhile.
         builder.Services.Configure<MassTransitHostOptions>(host =>

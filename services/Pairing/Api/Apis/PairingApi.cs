@@ -2,5 +2,12 @@ namespace Mentorship.Pairing.Apis;
 
 public static class PairingApi
 {
-    public static IEndpointRouteBuilder MapPairingApi(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapPairingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPairsApi();
+        app.MapMeetingsApi();
+        app.MapMonitoringApi();
+        app.MapMyPairsApi();
+        return app;
+    }
 }

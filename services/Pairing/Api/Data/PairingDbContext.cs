@@ -1,3 +1,4 @@
+using Mentorship.Pairing.Domain;
 using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +6,14 @@ namespace Mentorship.Pairing.Data;
 
 public sealed class PairingDbContext(DbContextOptions<PairingDbContext> options) : DbContext(options)
 {
+    public DbSet<Pair> Pairs => Set<Pair>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<ProgrammeCadence> Programmes => Set<ProgrammeCadence>();
+
+    public DbSet<PairContact> Contacts => Set<PairContact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PairingDbContext).Assembly);

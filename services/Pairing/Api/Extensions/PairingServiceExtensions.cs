@@ -1,3 +1,5 @@
+using FluentValidation;
+using Mentorship.Pairing.Consumers;
 using Mentorship.Pairing.Data;
 using Mentorship.ServiceDefaults.Data;
 using Mentorship.ServiceDefaults.Hosting;
@@ -10,7 +12,13 @@ public static class PairingServiceExtensions
     public static IHostApplicationBuilder AddPairingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PairingDbContext>(ResourceNames.PairingDb);
-        builder.AddMessaging<PairingDbContext>(ResourceNames.Pairing);
+        builder.AddMessaging<PairingDbContext>(ResourceNames.Pairing, bus =>
+        {
+            bus.AddConsumer<MatchProposedConsumer>();
+            bus.AddConsumer<ProgrammeCreatedConsumer>();
+            bus.AddConsumer<MessagePostedConsumer>();
+        });
+        builder.Services.AddValidatorsFromAssemblyContaining<PairingDbContext>();
         return builder;
     }
 }

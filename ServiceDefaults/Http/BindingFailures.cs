@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Mentorship.ServiceDefaults.Http;
+
+/// <summary>
+/// Reads which parameter a minimal API could not bind from ASP.NET Core's message
+/// ("Failed to bind parameter "bool? atRisk" from "maybe".") so the 400 can name the field.
+/// </summary>
+public static partial class BindingFailures
+{
+    public static bool TryRead(string message, out string field, out string rule)
+    {
+        var failed = FailedToBind().Match(message);
+        if (failed.Success)
+        {
+            field = failed.Groups["name"].Value;
+            rule = $"'{failed.Groups["value"].Value}' is not a valid {Describe(failed.Groups["type"].Value)}.";
+            return true;
+        }
+
+        var missing = MissingRequired().Match(message);
+        if (missing.Success)
+        {
+            field = missing.Groups["name"].Value;
+            rule = $"{field} is required.";
+            return true;
+        }
+
+        field = rule = "";
+        return false;
+    }
+
+    private static string Describe(string type) => type.TrimEnd('?') switch
+    {
+        "bool" or "Boolean" => "boolean (true or false)",
+        "int" or "Int32" or "long" or "Int64" => "whole number",
+        "Guid" => "GUID",
+        "DateOnly" => "date (YYYY-MM-DD)",
+        "DateTimeOffset" or "DateTime" => "ISO 8601 date and time",
+        var other => other,
+    };
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>\\S+) (?<name>\\w+)\" from \"(?<value>.*)\"\\.$")]
+    private static partial Regex FailedToBind();
+
+    [GeneratedRegex("^Required parameter \"(?<type>\\S+) (?<name>\\w+)\" was not provided")]
+    private static partial Regex MissingRequired();
+}

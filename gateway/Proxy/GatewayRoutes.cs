@@ -1,0 +1,65 @@
+using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
+
+namespace Mentorship.Gateway.Proxy;
+
+/// <summary>
+/// The route table: which service answers which public path (docs/api.md). Paths reach the service
+/// unchanged. Where one service's paths sit under another's wider prefix (/api/programmes/{id}/pairs
+/// under /api/programmes), the wider prefix is a <see cref="Fallback"/>, tried only when no
+/// <see cref="Specific"/> row matches.
+/// </summary>
+public static class GatewayRoutes
+{
+    public const int Specific = 0;
+    public const int Fallback = 100;
+
+    /// <summary>JSON bodies are small; this keeps a client from streaming megabytes into a service.</summary>
+    public const long JsonBodyLimit = 1024 * 1024;
+
+    /// <summary>CSV or XLSX application files of a whole cohort.</summary>
+    public const long ImportBodyLimit = 20 * 1024 * 1024;
+
+    public static IReadOnlyList<GatewayRoute> All { get; } =
+    [
+        // Enrollment: templates, programmes with their settings and applications, people's data.
+        new("/api/programme-templates/{**rest}", Enrollment),
+        new("/api/programmes/{programmeId}/applications/import", Enrollment) { MaxRequestBodySize = ImportBodyLimit },
+        new("/api/programmes/{**rest}", Enrollment) { Order = Fallback },
+        new("/api/applications/{**rest}", Enrollment),
+        new("/api/people/{**rest}", Enrollment),
+
+        // Matching
+        new("/api/programmes/{programmeId}/matching-rounds/{**rest}", Matching),
+        new("/api/programmes/{programmeId}/matching/{**rest}", Matching),
+        new("/api/matching-rounds/{**rest}", Matching),
+
+        // Pairing: a pair and its sub-resources, except its messages and thread.
+        new("/api/programmes/{programmeId}/pairs/{**rest}", Pairing),
+        new("/api/pairs/{**rest}", Pairing) { Order = Fallback },
+        new("/api/me/pairs/{**rest}", Pairing),
+
+        // Messaging, with the real-time hub (WebSockets, server-sent events or long polling).
+        new("/api/pairs/{pairId}/messages/{**rest}", Messaging),
+        new("/api/pairs/{pairId}/thread/{**rest}", Messaging),
+        new("/api/me/notifications/{**rest}", Messaging),
+        new("/api/me/unread/{**rest}", Messaging),
+        new("/api/me/concerns/{**rest}", Messaging),
+        new("/api/concerns/{**rest}", Messaging),
+        new("/api/programmes/{programmeId}/concerns/{**rest}", Messaging),
+        new("/hubs/messaging/{**rest}", Messaging),
+
+        // Evaluation
+        new("/api/survey-templates/{**rest}", Evaluation),
+        new("/api/me/surveys/{**rest}", Evaluation),
+        new("/api/surveys/{**rest}", Evaluation),
+        new("/api/programmes/{programmeId}/reports/{**rest}", Evaluation),
+
+        // Each service's OpenAPI document, public for the API reference: /openapi/matching.json
+        // is matching's /openapi/v1.json.
+        .. Services.Select(service => new GatewayRoute($"/openapi/{service}.json", service)
+        {
+            Anonymous = true,
+            ServicePath = "/openapi/v1.json",
+        }),
+    ];
+}

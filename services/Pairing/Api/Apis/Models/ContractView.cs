@@ -1,0 +1,3 @@
+namespace Mentorship.Pairing.Apis.Models;
+
+public sealed record ContractView(DateTimeOffset? MenteeSignedAt, DateTimeOffset? MentorSignedAt);

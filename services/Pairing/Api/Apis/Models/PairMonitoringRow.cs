@@ -1,0 +1,43 @@
+using Mentorship.Pairing.Domain;
+
+namespace Mentorship.Pairing.Apis.Models;
+
+/// <summary>One line of the monitoring table: facts and counts, never what the pair said or wrote.</summary>
+public sealed record PairMonitoringRow(
+    Guid PairId,
+    Guid MenteeId,
+    Guid MentorId,
+    PairStatus Status,
+    DateTimeOffset ProposedAt,
+    DateTimeOffset? ActivatedAt,
+    int MeetingsHeld,
+    int? MeetingsExpected,
+    DateOnly? LastMeetingOn,
+    DateOnly? LastContactOn,
+    int GoalsDone,
+    int GoalsTotal,
+    DateOnly? TermOn,
+    DateTimeOffset? ClosedAt,
+    PairOutcome? Outcome,
+    bool AtRisk,
+    IReadOnlyList<string> Alerts)
+{
+    public static PairMonitoringRow From(PairFacts pair, PairAssessment assessment) => new(
+        pair.PairId,
+        pair.MenteeId,
+        pair.MentorId,
+        pair.Status,
+        pair.ProposedAt,
+        pair.ActivatedAt,
+        pair.MeetingsHeld,
+        assessment.MeetingsExpected,
+        pair.LastMeetingOn,
+        assessment.LastContactOn,
+        pair.GoalsDone,
+        pair.GoalsTotal,
+        assessment.TermOn,
+        pair.ClosedAt,
+        pair.Outcome,
+        assessment.AtRisk,
+        assessment.Alerts);
+}

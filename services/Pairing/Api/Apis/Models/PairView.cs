@@ -1,0 +1,62 @@
+using Mentorship.Pairing.Domain;
+
+namespace Mentorship.Pairing.Apis.Models;
+
+/// <summary>
+/// A pair as its audience may see it: staff see the status, the dates, that meetings happened and how far
+/// the goals are; the members also see the action plan, the places and their first-meeting notes.
+/// </summary>
+public sealed record PairView(
+    Guid Id,
+    Guid ProgrammeId,
+    Guid RoundId,
+    Guid MenteeId,
+    Guid MentorId,
+    PairStatus Status,
+    DateTimeOffset ProposedAt,
+    MentorDecisionView? MentorDecision,
+    FirstMeetingView? FirstMeeting,
+    ContractView Contract,
+    DateTimeOffset? ActivatedAt,
+    int MeetingsHeld,
+    DateOnly? LastMeetingOn,
+    IReadOnlyList<MeetingView> Meetings,
+    GoalsProgress GoalsProgress,
+    ActionPlanView? ActionPlan,
+    ClosureView? Closure)
+{
+    public static PairView From(Pair pair, PairAudience audience) => new(
+        pair.Id,
+        pair.ProgrammeId,
+        pair.RoundId,
+        pair.MenteeId,
+        pair.MentorId,
+        pair.Status,
+        pair.ProposedAt,
+        MentorDecisionOf(pair, audience),
+        pair.FirstMeeting is { } first
+            ? new FirstMeetingView(first.HeldOn, first.Fit, first.RecordedAt, audience.IsMember ? first.Notes : null)
+            : null,
+        new ContractView(pair.MenteeSignedAt, pair.MentorSignedAt),
+        pair.ActivatedAt,
+        pair.MeetingsHeld,
+        pair.LastMeetingOn,
+        pair.Meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.LoggedAt)
+            .Select(m => MeetingView.From(m, audience)).ToList(),
+        new GoalsProgress(pair.GoalsDone, pair.GoalsTotal),
+        audience.IsMember
+            ? new ActionPlanView(pair.Goals.Select(GoalView.From).ToList(), pair.ActionPlanUpdatedAt, pair.ActionPlanUpdatedBy)
+            : null,
+        pair is { Outcome: { } outcome, ClosedAt: { } closedAt }
+            ? new ClosureView(outcome, closedAt, audience.IsMember || audience.IsCoordinator ? pair.ClosingNotes : null)
+            : null);
+
+    private static MentorDecisionView? MentorDecisionOf(Pair pair, PairAudience audience) =>
+        (pair.AcceptedAt, pair.DeclinedAt) switch
+        {
+            ({ } acceptedAt, _) => new MentorDecisionView(true, acceptedAt, null),
+            (_, { } declinedAt) => new MentorDecisionView(
+                false, declinedAt, audience.IsMentor || audience.IsCoordinator ? pair.DeclineReason : null),
+            _ => null,
+        };
+}

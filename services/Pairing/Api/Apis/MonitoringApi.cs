@@ -1,0 +1,131 @@
+using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Data;
+using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Pairing.Apis;
+
+/// <summary>
+/// The follow-up table of a programme's pairs for its coordinators and referents: meetings against the
+/// programme's cadence, goals progress, last contact and alerts, computed at read time.
+/// </summary>
+public static class MonitoringApi
+{
+    private static readonly string[] Monitors = [PlatformRoles.Coordinator, PlatformRoles.Referent];
+
+    private static readonly string[] ExportColumns =
+    [
+        "pairId", "menteeId", "mentorId", "status", "proposedAt", "activatedAt", "meetingsHeld", "meetingsExpected",
+        "lastMeetingOn", "lastContactOn", "goalsDone", "goalsTotal", "termOn", "closedAt", "outcome", "atRisk", "alerts",
+    ];
+
+    public static IEndpointRouteBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
+    {
+        var pairs = app.MapGroup("/api/programmes/{programmeId:guid}/pairs").WithTags("Monitoring");
+        pairs.MapGet("", ListPairs);
+        pairs.MapGet("/export", ExportPairs);
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedResult<PairMonitoringRow>>, ProblemHttpResult>> ListPairs(
+        Guid programmeId,
+        [FromQuery] string? status,
+        [FromQuery] bool? atRisk,
+        [AsParameters] PageQuery page,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, Monitors))
+            return ApiProblems.Forbidden("The monitoring table is shown to the programme's coordinators and referents.");
+        var statusFilter = QueryEnum.Parse<PairStatus>(status, "status");
+        var valid = page.Validated();
+        var cadence = await CadenceAsync(db, programmeId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var facts = Facts(db, programmeId, statusFilter);
+
+        if (atRisk is null)
+        {
+            var onePage = await facts.ToPageAsync(valid, cancellationToken);
+            var rows = onePage.Items.Select(pair => Row(pair, cadence, now)).ToList();
+            return TypedResults.Ok(new PagedResult<PairMonitoringRow>(rows, onePage.Page, onePage.PageSize, onePage.Total));
+        }
+
+        // Alerts depend on today's date, so the filter runs on the programme's rows after they are measured.
+        var measured = (await facts.ToListAsync(cancellationToken))
+            .Select(pair => Row(pair, cadence, now))
+            .Where(row => row.AtRisk == atRisk)
+            .ToList();
+        return TypedResults.Ok(new PagedResult<PairMonitoringRow>(
+            measured.Skip(valid.Skip).Take(valid.Size).ToList(), valid.PageNumber, valid.Size, measured.Count));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPairs(
+        Guid programmeId,
+        [FromQuery] string? format,
+        [FromQuery] string? status,
+        [FromQuery] bool? atRisk,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
+            return ApiProblems.Forbidden("The monitoring table is exported by the programme's coordinators.");
+        var exportFormat = QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv;
+        var statusFilter = QueryEnum.Parse<PairStatus>(status, "status");
+        var cadence = await CadenceAsync(db, programmeId, cancellationToken);
+        var now = clock.GetUtcNow();
+
+        var rows = (await Facts(db, programmeId, statusFilter).ToListAsync(cancellationToken))
+            .Select(pair => Row(pair, cadence, now))
+            .Where(row => atRisk is null || row.AtRisk == atRisk)
+            .Select(Cells)
+            .ToList();
+        var table = new ExportTable("Pairs", ExportColumns, rows);
+        return TableFiles.Result(table, exportFormat, $"pairs-{programmeId}-{CalendarDays.Of(now):yyyy-MM-dd}");
+    }
+
+    private static Task<ProgrammeCadence?> CadenceAsync(PairingDbContext db, Guid programmeId, CancellationToken cancellationToken) =>
+        db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
+
+    private static IQueryable<PairFacts> Facts(PairingDbContext db, Guid programmeId, PairStatus? status)
+    {
+        var pairs = db.Pairs.AsNoTracking().Where(p => p.ProgrammeId == programmeId);
+        if (status is { } only)
+            pairs = pairs.Where(p => p.Status == only);
+        return pairs
+            .OrderBy(p => p.ProposedAt).ThenBy(p => p.Id)
+            .Select(p => new PairFacts(
+                p.Id,
+                p.MenteeId,
+                p.MentorId,
+                p.Status,
+                p.ProposedAt,
+                p.ActivatedAt,
+                p.ClosedAt,
+                p.Outcome,
+                p.MeetingsHeld,
+                p.LastMeetingOn,
+                db.Contacts.Where(c => c.PairId == p.Id).Select(c => (DateTimeOffset?)c.LastMessageAt).FirstOrDefault(),
+                p.GoalsDone,
+                p.GoalsTotal));
+    }
+
+    private static PairMonitoringRow Row(PairFacts pair, ProgrammeCadence? cadence, DateTimeOffset now) =>
+        PairMonitoringRow.From(pair, PairMonitor.Assess(pair, cadence, now));
+
+    private static IReadOnlyList<object?> Cells(PairMonitoringRow row) =>
+    [
+        row.PairId.ToString(), row.MenteeId.ToString(), row.MentorId.ToString(), Kebab.Name(row.Status),
+        row.ProposedAt, row.ActivatedAt, row.MeetingsHeld, row.MeetingsExpected, row.LastMeetingOn, row.LastContactOn,
+        row.GoalsDone, row.GoalsTotal, row.TermOn, row.ClosedAt, row.Outcome is { } outcome ? Kebab.Name(outcome) : null,
+        row.AtRisk, string.Join("; ", row.Alerts),
+    ];
+}

@@ -1,0 +1,164 @@
+using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Data;
+using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Pairing.Apis;
+
+/// <summary>One pair's life: the mentor's decision, the first meeting, the contract, the action plan and closure.</summary>
+public static class PairsApi
+{
+    public static IEndpointRouteBuilder MapPairsApi(this IEndpointRouteBuilder app)
+    {
+        var pair = app.MapGroup("/api/pairs/{pairId:guid}").WithTags("Pairs");
+        pair.MapGet("", GetPair);
+        pair.MapPost("/mentor-decision", DecideAsMentor).WithValidation<MentorDecisionRequest>();
+        pair.MapPost("/first-meeting", RecordFirstMeeting).WithValidation<FirstMeetingRequest>();
+        pair.MapPost("/contract/sign", SignContract);
+        pair.MapPut("/action-plan", SetActionPlan).WithValidation<ActionPlanRequest>();
+        pair.MapPost("/close", ClosePair).WithValidation<ClosePairRequest>();
+        return app;
+    }
+
+    public static async Task<Results<Ok<PairView>, ProblemHttpResult>> GetPair(
+        Guid pairId,
+        CurrentUser user,
+        PairingDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var pair = await db.Pairs.AsNoTracking().Include(p => p.Meetings).FirstOrDefaultAsync(p => p.Id == pairId, cancellationToken);
+        if (pair is null)
+            return ApiProblems.NotFound("pair", pairId);
+        var audience = PairAudience.Of(user, pair);
+        if (!audience.CanRead)
+            return ApiProblems.Forbidden("A pair is shown to its members and to the programme's coordinators and referents.");
+        return TypedResults.Ok(PairView.From(pair, audience));
+    }
+
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> DecideAsMentor(
+        Guid pairId,
+        MentorDecisionRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsMentor,
+            "Only the pair's mentor accepts or declines the proposal.",
+            (pair, now) => pair.DecideAsMentor(request.Accept!.Value, InputText.Trimmed(request.Reason), now),
+            pair =>
+            {
+                if (pair.Status == PairStatus.Introduced)
+                    db.AddEvent(PairingEvents.Accepted(pair), clock);
+                else
+                    db.AddEvent(PairingEvents.Declined(pair), clock);
+            });
+
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> RecordFirstMeeting(
+        Guid pairId,
+        FirstMeetingRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsMember || audience.IsCoordinator,
+            "The first meeting is recorded by the pair's members or the programme's coordinators.",
+            (pair, now) => pair.RecordFirstMeeting(
+                request.HeldOn!.Value, request.Fit!.Value, InputText.Trimmed(request.Notes), user.PersonId, now),
+            pair => db.AddEvent(PairingEvents.FirstMeetingHeld(pair), clock));
+
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> SignContract(
+        Guid pairId,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsMember,
+            "Each member signs the pair's contract for themselves.",
+            (pair, now) => pair.Sign(user.PersonId, now),
+            pair =>
+            {
+                if (pair.Status == PairStatus.Active)
+                    db.AddEvent(PairingEvents.Activated(pair), clock);
+            });
+
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> SetActionPlan(
+        Guid pairId,
+        ActionPlanRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var goals = request.Goals!
+            .Select(g => new GoalDraft(g.Id, g.Title!.Trim(), InputText.Trimmed(g.Description), g.DueOn, Kebab.Parse<GoalStatus>(g.Status)!.Value))
+            .ToList();
+        return ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsMember,
+            "The action plan is written by the pair's members.",
+            (pair, now) => pair.SetActionPlan(goals, user.PersonId, now),
+            announce: null);
+    }
+
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> ClosePair(
+        Guid pairId,
+        ClosePairRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsMember || audience.IsCoordinator,
+            "A pair is closed by its members or by the programme's coordinators.",
+            (pair, now) => pair.Close(Kebab.Parse<PairOutcome>(request.Outcome)!.Value, InputText.Trimmed(request.Notes), user.PersonId, now),
+            pair => db.AddEvent(PairingEvents.Closed(pair), clock));
+
+    /// <summary>The pair with its meetings, which every view lists.</summary>
+    public static Task<Pair?> LoadAsync(PairingDbContext db, Guid pairId, CancellationToken cancellationToken) =>
+        db.Pairs.Include(p => p.Meetings).FirstOrDefaultAsync(p => p.Id == pairId, cancellationToken);
+
+    /// <summary>
+    /// Loads the pair, checks the caller may ask for the transition, applies it and stores it with its event
+    /// in one commit; a repeat that changes nothing stores and announces nothing.
+    /// </summary>
+    private static Task<Results<Ok<PairView>, ProblemHttpResult>> ApplyAsync(
+        Change change,
+        Func<PairAudience, bool> mayAsk,
+        string forbidden,
+        Func<Pair, DateTimeOffset, TransitionResult> transition,
+        Action<Pair>? announce) =>
+        ConcurrentChanges.RetryAsync(change.Db, async Task<Results<Ok<PairView>, ProblemHttpResult>> () =>
+        {
+            var pair = await LoadAsync(change.Db, change.PairId, change.CancellationToken);
+            if (pair is null)
+                return ApiProblems.NotFound("pair", change.PairId);
+            var audience = PairAudience.Of(change.User, pair);
+            if (!mayAsk(audience))
+                return ApiProblems.Forbidden(forbidden);
+
+            var result = transition(pair, Moments.Now(change.Clock));
+            if (result.Refused)
+                return PairProblems.Refused(result, pair);
+            if (result.Changed)
+            {
+                announce?.Invoke(pair);
+                await change.Db.SaveChangesAsync(change.CancellationToken);
+            }
+
+            return TypedResults.Ok(PairView.From(pair, audience));
+        });
+
+    /// <summary>What every change of a pair needs: which pair, who asks, and the request's services.</summary>
+    private sealed record Change(Guid PairId, CurrentUser User, PairingDbContext Db, TimeProvider Clock, CancellationToken CancellationToken);
+}

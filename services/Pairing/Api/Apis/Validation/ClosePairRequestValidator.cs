@@ -1,0 +1,17 @@
+using FluentValidation;
+using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Domain;
+
+namespace Mentorship.Pairing.Apis.Validation;
+
+public sealed class ClosePairRequestValidator : AbstractValidator<ClosePairRequest>
+{
+    public ClosePairRequestValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(r => r.Outcome).NotEmpty()
+            .Must(outcome => Kebab.Parse<PairOutcome>(outcome) is not null)
+            .WithMessage($"outcome must be one of: {string.Join(", ", Kebab.Names<PairOutcome>())}.");
+        RuleFor(r => r.Notes).MaximumLength(4000);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Mentorship.Pairing.Domain;
+
+public enum GoalStatus
+{
+    Open,
+    InProgress,
+    Done,
+}

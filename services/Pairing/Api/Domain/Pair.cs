@@ -1,0 +1,245 @@
+namespace Mentorship.Pairing.Domain;
+
+/// <summary>
+/// One mentee and one mentor proposed by Matching, followed from the mentor's decision through the
+/// guided first meeting, the contract both sign, the action plan and the meetings, to closure with an
+/// outcome. The pair owns its transitions; callers check who may ask for them.
+/// </summary>
+public sealed class Pair
+{
+    public const int MaxGoals = 20;
+
+    private readonly List<Meeting> _meetings = [];
+
+    public Guid Id { get; init; }
+
+    public Guid ProgrammeId { get; init; }
+
+    public Guid RoundId { get; init; }
+
+    public Guid MenteeId { get; init; }
+
+    public Guid MentorId { get; init; }
+
+    public PairStatus Status { get; private set; }
+
+    public DateTimeOffset ProposedAt { get; init; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public DateTimeOffset? DeclinedAt { get; private set; }
+
+    /// <summary>Kept here only: the event that sends the mentee back to matching does not carry it.</summary>
+    public string? DeclineReason { get; private set; }
+
+    public FirstMeeting? FirstMeeting { get; private set; }
+
+    public DateTimeOffset? MenteeSignedAt { get; private set; }
+
+    public DateTimeOffset? MentorSignedAt { get; private set; }
+
+    public DateTimeOffset? ActivatedAt { get; private set; }
+
+    public List<Goal> Goals { get; private set; } = [];
+
+    /// <summary>Kept beside the goals so the monitoring table counts progress without reading the plan.</summary>
+    public int GoalsDone { get; private set; }
+
+    public int GoalsTotal { get; private set; }
+
+    public DateTimeOffset? ActionPlanUpdatedAt { get; private set; }
+
+    public Guid? ActionPlanUpdatedBy { get; private set; }
+
+    /// <summary>Loaded only when needed (reading the pair, logging a meeting).</summary>
+    public IReadOnlyList<Meeting> Meetings => _meetings;
+
+    public int MeetingsHeld { get; private set; }
+
+    public DateOnly? LastMeetingOn { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public PairOutcome? Outcome { get; private set; }
+
+    public string? ClosingNotes { get; private set; }
+
+    public Guid? ClosedBy { get; private set; }
+
+    /// <summary>Optimistic concurrency (PostgreSQL xmin): both members acting at once do not overwrite each other.</summary>
+    public uint Version { get; private set; }
+
+    private string StatusName => Kebab.Name(Status);
+
+    public static Pair Propose(Guid id, Guid programmeId, Guid roundId, Guid menteeId, Guid mentorId, DateTimeOffset proposedAt) => new()
+    {
+        Id = id,
+        ProgrammeId = programmeId,
+        RoundId = roundId,
+        MenteeId = menteeId,
+        MentorId = mentorId,
+        Status = PairStatus.Proposed,
+        ProposedAt = proposedAt,
+    };
+
+    public PairMember? MemberOf(Guid personId) =>
+        personId == MenteeId ? PairMember.Mentee
+        : personId == MentorId ? PairMember.Mentor
+        : null;
+
+    public TransitionResult DecideAsMentor(bool accept, string? reason, DateTimeOffset now)
+    {
+        if (accept && AcceptedAt is not null)
+            return TransitionResult.AlreadySo;
+        if (!accept && Status == PairStatus.Declined)
+            return TransitionResult.AlreadySo;
+        if (Status != PairStatus.Proposed)
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: the mentor decides only on a proposed pair, and a decision is not changed afterwards.");
+
+        if (accept)
+        {
+            Status = PairStatus.Introduced;
+            AcceptedAt = now;
+        }
+        else
+        {
+            Status = PairStatus.Declined;
+            DeclinedAt = now;
+            DeclineReason = reason;
+        }
+
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult RecordFirstMeeting(DateOnly heldOn, bool fit, string? notes, Guid by, DateTimeOffset now)
+    {
+        if (FirstMeeting is { } recorded)
+            return recorded.Fit == fit
+                ? TransitionResult.AlreadySo
+                : TransitionResult.Conflict(
+                    $"The pair is {StatusName}: its first meeting was already recorded as {(recorded.Fit ? "a fit" : "not a fit")}.");
+        if (Status != PairStatus.Introduced)
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: the first meeting is recorded once the mentor has accepted, before the contract.");
+        var earliest = CalendarDays.EarliestAfter(AcceptedAt!.Value);
+        if (heldOn < earliest)
+            return TransitionResult.Invalid("heldOn", $"heldOn cannot be before the mentor accepted the proposal ({earliest.AddDays(1):yyyy-MM-dd}).");
+
+        FirstMeeting = new FirstMeeting(heldOn, fit, notes, by, now);
+        Status = fit ? PairStatus.Contracting : PairStatus.NotAFit;
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult Sign(Guid personId, DateTimeOffset now)
+    {
+        var member = MemberOf(personId);
+        if (member is null)
+            return TransitionResult.Conflict("Only the pair's mentee and mentor sign its contract.");
+        var signedAt = member == PairMember.Mentee ? MenteeSignedAt : MentorSignedAt;
+        if (signedAt is not null)
+            return TransitionResult.AlreadySo;
+        if (Status != PairStatus.Contracting)
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: the contract is signed after a first meeting that fit, while the pair is contracting.");
+
+        if (member == PairMember.Mentee)
+            MenteeSignedAt = now;
+        else
+            MentorSignedAt = now;
+        if (MenteeSignedAt is not null && MentorSignedAt is not null)
+        {
+            Status = PairStatus.Active;
+            ActivatedAt = now;
+        }
+
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult SetActionPlan(IReadOnlyList<GoalDraft> drafts, Guid by, DateTimeOffset now)
+    {
+        if (Status is not (PairStatus.Contracting or PairStatus.Active))
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: the action plan is set while the pair is contracting or active.");
+        if (drafts.Count > MaxGoals)
+            return TransitionResult.Invalid("goals", $"An action plan has at most {MaxGoals} goals.");
+
+        var current = Goals.ToDictionary(g => g.GoalId);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (drafts[i].GoalId is { } id && !current.ContainsKey(id))
+                return TransitionResult.Invalid($"goals[{i}].id", $"The action plan has no goal {id}; leave id out to add a goal.");
+        }
+
+        Goals = drafts
+            .Select(draft => draft.GoalId is { } id ? Revised(current[id], draft, now) : Added(draft, now))
+            .ToList();
+        GoalsTotal = Goals.Count;
+        GoalsDone = Goals.Count(g => g.Status == GoalStatus.Done);
+        ActionPlanUpdatedAt = now;
+        ActionPlanUpdatedBy = by;
+        return TransitionResult.Done;
+    }
+
+    /// <summary>Logs a meeting; the pair's meetings must be loaded so a repeated submission is recognised.</summary>
+    public TransitionResult LogMeeting(Meeting meeting)
+    {
+        if (meeting.PairId != Id)
+            throw new ArgumentException($"Meeting {meeting.Id} belongs to pair {meeting.PairId}, not {Id}.", nameof(meeting));
+        if (_meetings.Any(m => m.SameAs(meeting)))
+            return TransitionResult.AlreadySo;
+        if (Status != PairStatus.Active)
+            return TransitionResult.Conflict($"The pair is {StatusName}: meetings are logged while the pair is active.");
+        var earliest = CalendarDays.EarliestAfter(ActivatedAt!.Value);
+        if (meeting.Date < earliest)
+            return TransitionResult.Invalid("date", $"date cannot be before the pair became active ({earliest.AddDays(1):yyyy-MM-dd}).");
+
+        _meetings.Add(meeting);
+        MeetingsHeld = _meetings.Count;
+        LastMeetingOn = LastMeetingOn is { } last && last > meeting.Date ? last : meeting.Date;
+        return TransitionResult.Done;
+    }
+
+    public TransitionResult Close(PairOutcome outcome, string? notes, Guid by, DateTimeOffset now)
+    {
+        if (Status == PairStatus.Closed)
+            return Outcome == outcome
+                ? TransitionResult.AlreadySo
+                : TransitionResult.Conflict($"The pair is closed already, with outcome {Kebab.Name(Outcome!.Value)}.");
+        if (Status is PairStatus.Introduced or PairStatus.Contracting && outcome is not (PairOutcome.DropoutMentee or PairOutcome.DropoutMentor))
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: before the contract is signed a pair is closed only as a drop-out (dropout-mentee or dropout-mentor).");
+        if (Status is not (PairStatus.Active or PairStatus.Introduced or PairStatus.Contracting))
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: only an active pair, or an introduced or contracting one as a drop-out, is closed.");
+
+        Status = PairStatus.Closed;
+        Outcome = outcome;
+        ClosingNotes = notes;
+        ClosedBy = by;
+        ClosedAt = now;
+        return TransitionResult.Done;
+    }
+
+    private static Goal Added(GoalDraft draft, DateTimeOffset now) => new()
+    {
+        GoalId = Guid.CreateVersion7(now),
+        Title = draft.Title,
+        Description = draft.Description,
+        DueOn = draft.DueOn,
+        Status = draft.Status,
+        CreatedAt = now,
+        CompletedAt = draft.Status == GoalStatus.Done ? now : null,
+    };
+
+    private static Goal Revised(Goal goal, GoalDraft draft, DateTimeOffset now) => new()
+    {
+        GoalId = goal.GoalId,
+        Title = draft.Title,
+        Description = draft.Description,
+        DueOn = draft.DueOn,
+        Status = draft.Status,
+        CreatedAt = goal.CreatedAt,
+        CompletedAt = draft.Status != GoalStatus.Done ? null : goal.CompletedAt ?? now,
+    };
+}

@@ -1,0 +1,16 @@
+namespace Mentorship.Pairing.Domain;
+
+/// <summary>
+/// proposed → introduced (mentor accepted) | declined; introduced → contracting (good fit) | not-a-fit;
+/// contracting → active (both signed); active, or introduced/contracting as a drop-out → closed.
+/// </summary>
+public enum PairStatus
+{
+    Proposed,
+    Introduced,
+    Declined,
+    Contracting,
+    NotAFit,
+    Active,
+    Closed,
+}

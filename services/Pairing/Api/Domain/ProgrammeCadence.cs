@@ -1,0 +1,17 @@
+namespace Mentorship.Pairing.Domain;
+
+/// <summary>What monitoring needs of a programme, kept from Enrollment's ProgrammeCreated.</summary>
+public sealed class ProgrammeCadence
+{
+    public Guid ProgrammeId { get; init; }
+
+    public required string TemplateId { get; set; }
+
+    public int MeetingsPerMonth { get; set; }
+
+    public int DurationMonths { get; set; }
+
+    public int AlertAfterWeeksWithoutMeeting { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text.Json;
+using MassTransit;
+using MassTransit.Serialization;
+using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Mentorship.Testing;
+
+/// <summary>
+/// One service in-process over real servers: a fresh database of its own with the service's migrations
+/// applied before it starts, the shared broker with queues prefixed for this factory (so parallel test
+/// runs never take each other's messages), Redis when the service uses it, the Development
+/// environment and short retry intervals.
+/// </summary>
+public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+{
+    private readonly string _databaseResource;
+    private readonly bool _usesCache;
+    private readonly string _endpointPrefix = "T" + Guid.NewGuid().ToString("N")[..10];
+    private string _database = "";
+    private string _eventBus = "";
+    private string? _cache;
+
+    protected ServiceFactory(string databaseResource, bool usesCache = false)
+    {
+        _databaseResource = databaseResource;
+        _usesCache = usesCache;
+    }
+
+    public async Task InitializeAsync()
+    {
+        var infrastructure = TestInfrastructure.Shared;
+        _database = await infrastructure.CreateDatabaseAsync(_databaseResource);
+        _eventBus = (await infrastructure.GetEventBusAsync()).EventBusConnectionString;
+        if (_usesCache)
+            _cache = (await infrastructure.GetCacheAsync()).ConnectionString;
+
+        await MigrateAsync();
+        await Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{_databaseResource}", _database);
+        builder.UseSetting("ConnectionStrings:eventbus", _eventBus);
+        if (_cache is not null)
+            builder.UseSetting("ConnectionStrings:cache", _cache);
+        builder.UseSetting("Messaging:EndpointPrefix", _endpointPrefix);
+        builder.UseSetting("Messaging:RetryIntervals:0", "00:00:00.050");
+        builder.UseSetting("Messaging:RetryIntervals:1", "00:00:00.200");
+        builder.UseSetting("Messaging:RedeliveryIntervals:0", "00:00:01");
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+    }
+
+    public HttpClient CreateClient(TestUser user)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", DevelopmentTokens.Create(user.PersonId, user.Name, user.Roles, user.Programmes));
+        return client;
+    }
+
+    /// <summary>Publishes an event as another service would: through the broker, with a fresh message id.</summary>
+    public Task PublishAsync<T>(T message)
+        where T : class =>
+        Services.GetRequiredService<IBus>().Publish(message);
+
+    public async Task<TResult> QueryAsync<TDbContext, TResult>(Func<TDbContext, Task<TResult>> query)
+        where TDbContext : DbContext
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TDbContext>());
+    }
+
+    /// <summary>The events of type T the service stored in its outbox (committed with the state change that caused them).</summary>
+    public async Task<IReadOnlyList<T>> PublishedAsync<T>()
+        where T : class
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutboxDbContextAccessor>().Context;
+        var type = MessageTypeNames.Of(typeof(T));
+        var bodies = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.MessageType == type && m.Destination == null)
+            .OrderBy(m => m.Sequence)
+            .Select(m => m.Body)
+            .ToListAsync();
+        return bodies.Select(body => JsonSerializer.Deserialize<T>(body, SystemTextJsonMessageSerializer.Options)!).ToList();
+    }
+
+    /// <summary>Polls until the probe returns a value (eventual consistency across the broker), or fails after the timeout.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var value = await probe();
+            if (value is not null)
+                return value;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The expected state was not reached within {(timeout ?? TimeSpan.FromSeconds(20)).TotalSeconds:0} s.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Applies the service's migrations before it starts, so its consumers and dispatcher never see a missing table.</summary>
+    private async Task MigrateAsync()
+    {
+        var contextType = typeof(TProgram).Assembly.GetTypes()
+            .Single(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract);
+        var migrate = typeof(ServiceFactory<TProgram>)
+            .GetMethod(nameof(MigrateContextAsync), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(contextType);
+        await (Task)migrate.Invoke(null, [_database])!;
+    }
+
+    private static async Task MigrateContextAsync<TDbContext>(string connectionString)
+        where TDbContext : DbContext
+    {
+        var options = (DbContextOptions<TDbContext>)new DbContextOptionsBuilder<TDbContext>()
+            .UseServiceDatabase(connectionString)
+            .Options;
+        await using var db = (TDbContext)Activator.CreateInstance(typeof(TDbContext), options)!;
+        await db.Database.MigrateAsync();
+    }
+}

@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using DotNet.Testcontainers.Containers;
+using Mentorship.AppHost.Infrastructure;
+using Testcontainers.PostgreSql;
+using Testcontainers.RabbitMq;
+using Testcontainers.Redis;
+using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
+
+namespace Mentorship.Testing;
+
+/// <summary>
+/// The servers a test assembly needs, each started on first request and shared by the whole test
+/// process: PostgreSQL (<see cref="GetPostgresAsync"/>, <see cref="CreateDatabaseAsync"/>), RabbitMQ
+/// (<see cref="GetEventBusAsync"/>, <see cref="StopBrokerAsync"/>, <see cref="StartBrokerAsync"/>) and
+/// Redis (<see cref="GetCacheAsync"/>). Each comes from ConnectionStrings__{postgres|eventbus|cache}
+/// when set, else from Testcontainers when a Docker engine answers, else from the local install
+/// through the AppHost's launchers. <see cref="Shared"/> is stopped when the process exits.
+/// </summary>
+public sealed class TestInfrastructure : IAsyncDisposable
+{
+    /// <summary>How long a server may take to become healthy.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private static readonly Lazy<TestInfrastructure> SharedInstance = new(CreateShared);
+
+    private readonly Func<string, string?> _environment;
+    private readonly Lazy<bool> _dockerEngineReachable;
+    private readonly Lazy<TestRunDirectory> _runDirectory;
+    private readonly Lazy<Task<TestPostgres>> _postgres;
+    private readonly Lazy<Task<TestEventBus>> _eventBus;
+    private readonly Lazy<Task<TestCache>> _cache;
+    private readonly ConcurrentDictionary<string, InfrastructureMode> _modes = new();
+    private readonly ConcurrentQueue<string> _log = new();
+    private readonly ConcurrentStack<Func<Task>> _stops = new();
+    private readonly ConcurrentBag<LocalServer> _localServers = [];
+
+    /// <param name="environment">Reads environment variables (the process's by default).</param>
+    /// <param name="dockerEngineReachable">Probes for a Docker engine (<see cref="DockerEngine.IsReachable()"/> by default).</param>
+    public TestInfrastructure(Func<string, string?>? environment = null, Func<bool>? dockerEngineReachable = null)
+    {
+        _environment = environment ?? Environment.GetEnvironmentVariable;
+        _dockerEngineReachable = new Lazy<bool>(dockerEngineReachable ?? DockerEngine.IsReachable);
+        _runDirectory = new Lazy<TestRunDirectory>(() => TestRunDirectory.Create(Write));
+        _postgres = new Lazy<Task<TestPostgres>>(StartPostgresAsync);
+        _eventBus = new Lazy<Task<TestEventBus>>(StartEventBusAsync);
+        _cache = new Lazy<Task<TestCache>>(StartCacheAsync);
+    }
+
+    /// <summary>The one instance of the test process.</summary>
+    public static TestInfrastructure Shared => SharedInstance.Value;
+
+    /// <summary>Where each server asked for so far comes from, by resource name (postgres, eventbus, cache).</summary>
+    public IReadOnlyDictionary<string, InfrastructureMode> Modes => _modes;
+
+    /// <summary>The temporary folder of the local servers, once one was started.</summary>
+    public string? LocalDataDirectory => _runDirectory.IsValueCreated ? _runDirectory.Value.Path : null;
+
+    /// <summary>What was chosen and how long each server took to start (also written to the console).</summary>
+    public IReadOnlyList<string> Log => [.. _log];
+
+    public Task<TestPostgres> GetPostgresAsync(CancellationToken cancellationToken = default) => _postgres.Value.WaitAsync(cancellationToken);
+
+    public Task<TestEventBus> GetEventBusAsync(CancellationToken cancellationToken = default) => _eventBus.Value.WaitAsync(cancellationToken);
+
+    public Task<TestCache> GetCacheAsync(CancellationToken cancellationToken = default) => _cache.Value.WaitAsync(cancellationToken);
+
+    /// <summary>A new database "{prefix}_{unique}" on the shared server; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix, CancellationToken cancellationToken = default) =>
+        await (await GetPostgresAsync(cancellationToken)).CreateDatabaseAsync(prefix, cancellationToken);
+
+    /// <inheritdoc cref="TestEventBus.StopBrokerAsync"/>
+    public async Task StopBrokerAsync(CancellationToken cancellationToken = default) =>
+        await (await GetEventBusAsync(cancellationToken)).StopBrokerAsync(cancellationToken);
+
+    /// <inheritdoc cref="TestEventBus.StartBrokerAsync"/>
+    public async Task StartBrokerAsync(CancellationToken cancellationToken = default) =>
+        await (await GetEventBusAsync(cancellationToken)).StartBrokerAsync(cancellationToken);
+
+    /// <summary>Stops what this instance started, last started first, and deletes its temporary data.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        while (_stops.TryPop(out var stop))
+            await stop();
+        if (_runDirectory.IsValueCreated)
+            _runDirectory.Value.Delete();
+    }
+
+    private static TestInfrastructure CreateShared()
+    {
+        var shared = new TestInfrastructure();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.SignalStop();
+        return shared;
+    }
+
+    /// <summary>
+    /// At process exit there is no time to wait (VSTest kills the test host 100 ms after the run): each
+    /// local server is sent its stop signal and shuts down by itself. The next run deletes the folder
+    /// (and kills what did not stop); Testcontainers' reaper removes containers.
+    /// </summary>
+    private void SignalStop()
+    {
+        foreach (var server in _localServers)
+            server.SignalStop();
+    }
+
+    private async Task<TestPostgres> StartPostgresAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var (mode, configured) = Choose(Postgres);
+        var postgres = mode switch
+        {
+            InfrastructureMode.Environment => new TestPostgres(mode, configured!),
+            InfrastructureMode.Container => new TestPostgres(mode, await StartContainerAsync(new PostgreSqlBuilder("postgres:15-alpine").Build(), c => c.GetConnectionString())),
+            _ => new TestPostgres(mode, (await StartLocalAsync(new PostgresServer(LocalOptions(Postgres)))).ConnectionString),
+        };
+        Write($"{Postgres}: PostgreSQL from {Describe(mode, Postgres)}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
+        return postgres;
+    }
+
+    private async Task<TestEventBus> StartEventBusAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var (mode, configured) = Choose(EventBus);
+        var eventBus = mode switch
+        {
+            InfrastructureMode.Environment => new TestEventBus(mode, configured!),
+            InfrastructureMode.Container => new TestEventBus(mode, await StartContainerAsync(
+                new RabbitMqBuilder("rabbitmq:3.13-alpine").WithUsername("guest").WithPassword("guest").Build(), c => c.GetConnectionString())),
+            _ => new TestEventBus(await StartLocalAsync(new RabbitMqServer(LocalOptions(EventBus)))),
+        };
+        _stops.Push(eventBus.DisposeAsync);
+        var proxy = mode == InfrastructureMode.LocalServer ? "" : " through a TCP proxy (for StopBrokerAsync/StartBrokerAsync)";
+        Write($"{EventBus}: RabbitMQ from {Describe(mode, EventBus)}{proxy}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
+        return eventBus;
+    }
+
+    private async Task<TestCache> StartCacheAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var (mode, configured) = Choose(Cache);
+        var cache = mode switch
+        {
+            InfrastructureMode.Environment => new TestCache(mode, configured!),
+            InfrastructureMode.Container => new TestCache(mode, await StartContainerAsync(new RedisBuilder("redis:7-alpine").Build(), c => c.GetConnectionString())),
+            _ => new TestCache(mode, (await StartLocalAsync(new RedisServer(LocalOptions(Cache)))).ConnectionString),
+        };
+        Write($"{Cache}: Redis from {Describe(mode, Cache)}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
+        return cache;
+    }
+
+    private (InfrastructureMode Mode, string? Configured) Choose(string resource)
+    {
+        var configured = _environment($"ConnectionStrings__{resource}");
+        var mode = InfrastructureModeSelector.Select(configured, () => _dockerEngineReachable.Value);
+        _modes[resource] = mode;
+        return (mode, configured);
+    }
+
+    private async Task<string> StartContainerAsync<TContainer>(TContainer container, Func<TContainer, string> connectionString)
+        where TContainer : IContainer
+    {
+        _stops.Push(async () => await container.DisposeAsync());
+        await container.StartAsync();
+        return connectionString(container);
+    }
+
+    private async Task<TServer> StartLocalAsync<TServer>(TServer server)
+        where TServer : LocalServer
+    {
+        _stops.Push(() => server.StopAsync());
+        _localServers.Add(server);
+        await server.StartAndWaitAsync(StartTimeout);
+        return server;
+    }
+
+    private LocalServerOptions LocalOptions(string resource) => new()
+    {
+        DataDirectory = _runDirectory.Value.For(resource),
+        Password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+        Durable = false,
+        Registry = _runDirectory.Value.Registry,
+    };
+
+    private string Describe(InfrastructureMode mode, string resource) => mode switch
+    {
+        InfrastructureMode.Environment => $"ConnectionStrings__{resource}",
+        InfrastructureMode.Container => "a Testcontainers container",
+        _ => $"the local install (data in {_runDirectory.Value.For(resource)})",
+    };
+
+    private void Write(string message)
+    {
+        _log.Enqueue(message);
+        Console.WriteLine($"[Mentorship.Testing] {message}");
+    }
+}
