@@ -6,15 +6,15 @@ namespace Mentorship.ServiceDefaults.Export;
 
 /// <summary>
 /// RFC 4180 CSV in UTF-8 with a byte-order mark (spreadsheet programs then read accents right), dates in
-/// ISO 8601, and cells that would start a spreadsheet formula escaped, since exports are opened in Excel.
+/// ISO 8601, numbers as numbers, and text that would start a spreadsheet formula escaped, since exports
+/// are opened in Excel. The escaping is ours, for text only: CsvHelper's would also quote -1 into text.
 /// </summary>
 public static class CsvTableWriter
 {
-    private static readonly CsvWriterOptions Options = new()
-    {
-        FormatProvider = CultureInfo.InvariantCulture,
-        Injection = CsvInjection.Escape,
-    };
+    private static readonly CsvWriterOptions Options = new() { FormatProvider = CultureInfo.InvariantCulture };
+
+    /// <summary>What spreadsheet programs read as the start of a formula (OWASP CSV injection).</summary>
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     public static byte[] Write(ExportTable table)
     {
@@ -43,6 +43,9 @@ public static class CsvTableWriter
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? "",
+        _ => EscapeFormula(cell.ToString() ?? ""),
     };
+
+    private static string EscapeFormula(string text) =>
+        text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
 }

@@ -31,11 +31,20 @@ public sealed class CsvTableWriterTests
     }
 
     [Fact]
-    public void Quotes_separators_and_escapes_cells_that_would_run_as_formulas()
+    public void Quotes_separators_and_escapes_text_that_would_run_as_a_formula()
     {
-        var text = Encoding.UTF8.GetString(CsvTableWriter.Write(new ExportTable("t", ["note"], [["a, b"], ["=HYPERLINK(\"x\")"]])));
+        var text = Encoding.UTF8.GetString(CsvTableWriter.Write(new ExportTable("t", ["note"], [["a, b"], ["=HYPERLINK(\"x\")"], ["-2+3"]])));
 
         Assert.Contains("\"a, b\"", text);
-        Assert.DoesNotContain("\r\n=HYPERLINK", text);
+        Assert.Contains("\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n", text);
+        Assert.Contains("\r\n'-2+3\r\n", text);
+    }
+
+    [Fact]
+    public void Negative_numbers_stay_numbers()
+    {
+        var text = Encoding.UTF8.GetString(CsvTableWriter.Write(new ExportTable("t", ["effect", "mean"], [[-3, -0.5]]))).TrimStart('\uFEFF');
+
+        Assert.Equal("effect,mean\r\n-3,-0.5\r\n", text);
     }
 }

@@ -1,3 +1,4 @@
+using Mentorship.Evaluation.Domain;
 using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +6,16 @@ namespace Mentorship.Evaluation.Data;
 
 public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> options) : DbContext(options)
 {
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Pair> Pairs => Set<Pair>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyAnswer> Answers => Set<SurveyAnswer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvaluationDbContext).Assembly);

@@ -1,3 +1,5 @@
+using FluentValidation;
+using Mentorship.Evaluation.Consumers;
 using Mentorship.Evaluation.Data;
 using Mentorship.ServiceDefaults.Data;
 using Mentorship.ServiceDefaults.Hosting;
@@ -10,7 +12,14 @@ public static class EvaluationServiceExtensions
     public static IHostApplicationBuilder AddEvaluationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EvaluationDbContext>(ResourceNames.EvaluationDb);
-        builder.AddMessaging<EvaluationDbContext>(ResourceNames.Evaluation);
+        builder.AddMessaging<EvaluationDbContext>(ResourceNames.Evaluation, bus =>
+        {
+            bus.AddConsumer<ProgrammeCreatedConsumer>();
+            bus.AddConsumer<PairActivatedConsumer>();
+            bus.AddConsumer<MeetingLoggedConsumer>();
+            bus.AddConsumer<PairClosedConsumer>();
+        });
+        builder.Services.AddValidatorsFromAssemblyContaining<EvaluationDbContext>();
         return builder;
     }
 }

@@ -1,0 +1,92 @@
+using Mentorship.Evaluation.Data;
+using Mentorship.Evaluation.Domain;
+using Mentorship.Evaluation.Domain.Reports;
+using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mentorship.Evaluation.Apis;
+
+/// <summary>
+/// Programme reports for its coordinators and researchers (ops too). Everything here is aggregated or
+/// pseudonymised: no person id, no free text.
+/// </summary>
+public static class ReportsApi
+{
+    private static readonly string[] Readers = [PlatformRoles.Coordinator, PlatformRoles.Researcher];
+    private static readonly string[] OutcomeReaders = [PlatformRoles.Coordinator, PlatformRoles.Researcher, PlatformRoles.ProgrammeAdmin];
+
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var reports = app.MapGroup("/api/programmes/{programmeId:guid}/reports").WithTags("Reports");
+        reports.MapGet("/effects", GetEffects);
+        reports.MapGet("/benefits", GetBenefits);
+        reports.MapGet("/outcomes", GetOutcomes);
+        reports.MapGet("/export", ExportResponses);
+        return app;
+    }
+
+    /// <summary>Per effect dimension, a one-sample two-sided t-test against 0; the same split by whether the professional and personal dimensions were addressed; who wanted more meetings.</summary>
+    public static async Task<Results<Ok<EffectsReport>, ProblemHttpResult>> GetEffects(
+        Guid programmeId,
+        CurrentUser user,
+        EvaluationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, Readers))
+            return ApiProblems.Forbidden("The effects report is shown to the programme's coordinators and researchers.");
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        return TypedResults.Ok(await db.EffectsAsync(programme, cancellationToken));
+    }
+
+    /// <summary>How often each perceived benefit was chosen (count and share of respondents asked), most frequent first.</summary>
+    public static async Task<Results<Ok<BenefitsReport>, ProblemHttpResult>> GetBenefits(
+        Guid programmeId,
+        CurrentUser user,
+        EvaluationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, Readers))
+            return ApiProblems.Forbidden("The benefits report is shown to the programme's coordinators and researchers.");
+        if (await db.Programmes.FindAsync([programmeId], cancellationToken) is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        return TypedResults.Ok(await db.BenefitsAsync(programmeId, cancellationToken));
+    }
+
+    /// <summary>Pairs formed, active and closed by outcome, durations, meetings per pair and survey response rates.</summary>
+    public static async Task<Results<Ok<OutcomesReport>, ProblemHttpResult>> GetOutcomes(
+        Guid programmeId,
+        CurrentUser user,
+        EvaluationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, OutcomeReaders))
+            return ApiProblems.Forbidden("The outcomes report is shown to the programme's coordinators, admins and researchers.");
+        if (await db.Programmes.FindAsync([programmeId], cancellationToken) is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        return TypedResults.Ok(await db.OutcomesAsync(programmeId, cancellationToken));
+    }
+
+    /// <summary>Anonymised responses as CSV (default) or XLSX: one row per completed survey, pseudonymous respondent codes, no ids, no free text.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportResponses(
+        Guid programmeId,
+        [FromQuery] string? format,
+        CurrentUser user,
+        EvaluationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var fileFormat = QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv;
+        if (!user.IsStaffOf(programmeId, Readers))
+            return ApiProblems.Forbidden("Responses are exported for the programme's researchers and coordinators.");
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+
+        var table = await db.ResponsesExportAsync(programme, cancellationToken);
+        return TableFiles.Result(table, fileFormat, $"evaluation-responses-{programmeId}");
+    }
+}

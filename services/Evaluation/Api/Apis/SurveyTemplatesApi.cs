@@ -1,0 +1,21 @@
+using Mentorship.Evaluation.Domain.Templates;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Mentorship.Evaluation.Apis;
+
+public static class SurveyTemplatesApi
+{
+    public static IEndpointRouteBuilder MapSurveyTemplatesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/survey-templates", ListTemplates).WithTags("Surveys");
+        return app;
+    }
+
+    /// <summary>The closure survey of each programme template (and the default one), with every question, for staff and researchers.</summary>
+    public static Results<Ok<IReadOnlyList<SurveyTemplate>>, ProblemHttpResult> ListTemplates(CurrentUser user) =>
+        user.IsOps || user.Roles.Overlaps(PlatformRoles.Staff)
+            ? TypedResults.Ok(SurveyTemplates.All)
+            : ApiProblems.Forbidden("Survey templates are shown to programme staff and researchers.");
+}

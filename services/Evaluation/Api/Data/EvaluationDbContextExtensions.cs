@@ -1,0 +1,28 @@
+using Mentorship.Evaluation.Domain;
+
+namespace Mentorship.Evaluation.Data;
+
+/// <summary>Lookups the consumers share: the programme or pair an event mentions, created on first sight whatever arrives first.</summary>
+public static class EvaluationDbContextExtensions
+{
+    public static async Task<Programme> ProgrammeSeenAsync(this EvaluationDbContext db, Guid programmeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is not null)
+            return programme;
+        programme = Programme.FirstSeen(programmeId, now);
+        db.Programmes.Add(programme);
+        return programme;
+    }
+
+    public static async Task<Pair> PairSeenAsync(this EvaluationDbContext db, Guid pairId, Guid programmeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.ProgrammeSeenAsync(programmeId, now, cancellationToken);
+        var pair = await db.Pairs.FindAsync([pairId], cancellationToken);
+        if (pair is not null)
+            return pair;
+        pair = Pair.Seen(pairId, programmeId);
+        db.Pairs.Add(pair);
+        return pair;
+    }
+}

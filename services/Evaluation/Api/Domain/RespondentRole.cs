@@ -1,0 +1,7 @@
+namespace Mentorship.Evaluation.Domain;
+
+public enum RespondentRole
+{
+    Mentee,
+    Mentor,
+}

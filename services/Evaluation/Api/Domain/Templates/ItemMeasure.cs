@@ -1,0 +1,14 @@
+namespace Mentorship.Evaluation.Domain.Templates;
+
+/// <summary>What an answer measures, so reports find effect items whatever the programme calls its dimensions.</summary>
+public enum ItemMeasure
+{
+    Effect,
+    Benefits,
+    Satisfaction,
+    MoreMeetings,
+    ProfessionalAddressed,
+    PersonalAddressed,
+    AcademicAddressed,
+    Comment,
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mentorship.Testing;
+
+namespace Mentorship.Enrollment.Tests.Integration;
+
+/// <summary>Calls of the Enrollment API with bodies as a front end sends them (plain JSON).</summary>
+public static class EnrollmentRequests
+{
+    public static readonly JsonObject EligibleMenteeAnswers = new()
+    {
+        ["workPermit"] = true,
+        ["frenchLevel"] = "B2",
+        ["activelyJobSeeking"] = true,
+        ["wantsMentor"] = true,
+    };
+
+    public static readonly JsonObject EligibleMentorAnswers = new()
+    {
+        ["professionallyActive"] = true,
+        ["hasMeetingPlace"] = true,
+    };
+
+    public static async Task<Guid> CreateProgrammeAsync(this EnrollmentFactory factory, string template = "mentoryou")
+    {
+        var response = await factory.CreateClient(TestUser.ProgrammeAdmin()).PostAsJsonAsync("/api/programmes", new
+        {
+            templateId = template,
+            name = $"Programme {Guid.NewGuid():N}",
+            cohort = "2026-2027",
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static object Application(string role, JsonObject answers, int? capacity = null) => new
+    {
+        role,
+        person = new { firstName = "Amina", lastName = "Benali", email = "amina@example.org", birthDate = "1994-03-02", language = "fr" },
+        profile = new
+        {
+            region = "BE-BRU",
+            sectors = new[] { "logistics" },
+            jobFunction = "supply-chain",
+            background = new[] { "engineering" },
+            languages = new[] { "fr", "ar" },
+            expectations = new[] { "job-search", "network" },
+            hobbies = new[] { "football" },
+            capacity,
+        },
+        answers,
+    };
+
+    public static async Task<JsonElement> SubmitAsync(this HttpClient client, Guid programmeId, object application)
+    {
+        var response = await client.PostAsJsonAsync($"/api/programmes/{programmeId}/applications", application);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

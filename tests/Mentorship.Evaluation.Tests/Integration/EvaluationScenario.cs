@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using Mentorship.Enrollment.Contracts;
+using Mentorship.Evaluation.Data;
+using Mentorship.Evaluation.Domain;
+using Mentorship.Pairing.Contracts;
+using Mentorship.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Evaluation.Tests.Integration;
+
+/// <summary>One programme of a test: its events, fed through the broker as the other services would send them, and its respondents' answers.</summary>
+public sealed class EvaluationScenario(EvaluationFactory factory)
+{
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+
+    public Guid ProgrammeId { get; } = Guid.NewGuid();
+
+    public static Dictionary<string, object?> MenteeAnswers(
+        int wellBeing = 1,
+        int academicSuccess = 1,
+        int perseverance = 1,
+        string[]? benefits = null,
+        bool moreMeetings = true,
+        int professional = 1,
+        int personal = 1,
+        string? comment = null) => new()
+        {
+            ["well-being"] = wellBeing,
+            ["academic-success"] = academicSuccess,
+            ["perseverance"] = perseverance,
+            ["benefits"] = benefits ?? ["support"],
+            ["satisfaction"] = 4,
+            ["more-meetings"] = moreMeetings,
+            ["professional-addressed"] = professional,
+            ["personal-addressed"] = personal,
+            ["academic-addressed"] = 2,
+            ["comment"] = comment,
+        };
+
+    public static Dictionary<string, object?> MentorAnswers(bool moreMeetings = false) => new()
+    {
+        ["satisfaction"] = 5,
+        ["more-meetings"] = moreMeetings,
+        ["professional-addressed"] = 2,
+        ["personal-addressed"] = 1,
+        ["academic-addressed"] = 3,
+    };
+
+    public async Task CreatedAsync(string templateId)
+    {
+        await factory.PublishAsync(new ProgrammeCreated(
+            ProgrammeId, templateId, new CriterionWeights(1, 1, 1, 1, 1, 1, 1, 1), 1, 1, 9, 6, Start));
+        await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EvaluationDbContext, Programme?>(
+            db => db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == ProgrammeId && p.TemplateId == templateId)));
+    }
+
+    public async Task<Guid> ActivatedAsync(DateTimeOffset activatedAt)
+    {
+        var pairId = Guid.NewGuid();
+        await factory.PublishAsync(new PairActivated(pairId, ProgrammeId, Guid.NewGuid(), Guid.NewGuid(), activatedAt));
+        await PairAsync(pairId, p => p.ActivatedAt is not null);
+        return pairId;
+    }
+
+    public async Task MeetingAsync(Guid pairId, params string[] dimensions)
+    {
+        var meetingId = Guid.NewGuid();
+        await factory.PublishAsync(new MeetingLogged(pairId, ProgrammeId, meetingId, DateOnly.FromDateTime(Start.UtcDateTime), 60, dimensions));
+        await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EvaluationDbContext, Meeting?>(
+            db => db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)));
+    }
+
+    public async Task<ClosedPair> ClosedAsync(string outcome = "studies", int days = 90, int meetingsHeld = 5, Guid? pairId = null)
+    {
+        var pair = new PairClosed(
+            pairId ?? Guid.NewGuid(), ProgrammeId, Guid.NewGuid(), Guid.NewGuid(), outcome, Start, Start.AddDays(days), meetingsHeld);
+        await factory.PublishAsync(pair);
+        var surveys = await SurveysAsync(pair.PairId, 2);
+        return new ClosedPair(
+            pair.PairId,
+            pair.MenteeId,
+            pair.MentorId,
+            surveys.Single(s => s.Role == RespondentRole.Mentee).Id,
+            surveys.Single(s => s.Role == RespondentRole.Mentor).Id);
+    }
+
+    public Task<Pair> PairAsync(Guid pairId, Func<Pair, bool> until) =>
+        ServiceFactory<Program>.EventuallyAsync(async () =>
+        {
+            var pair = await factory.QueryAsync<EvaluationDbContext, Pair?>(db => db.Pairs.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pairId));
+            return pair is not null && until(pair) ? pair : null;
+        });
+
+    public Task<List<Survey>> SurveysAsync(Guid pairId, int count) =>
+        ServiceFactory<Program>.EventuallyAsync(async () =>
+        {
+            var surveys = await factory.QueryAsync<EvaluationDbContext, List<Survey>>(
+                db => db.Surveys.AsNoTracking().Where(s => s.PairId == pairId).ToListAsync());
+            return surveys.Count == count ? surveys : null;
+        });
+
+    public async Task AnswerAsync(Guid respondentId, Guid surveyId, Dictionary<string, object?> answers)
+    {
+        var response = await factory.CreateClient(TestUser.Mentee(respondentId))
+            .PostAsJsonAsync($"/api/surveys/{surveyId}/responses", new { answers });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mentorship.Evaluation.Contracts;
+using Mentorship.Testing;
+
+namespace Mentorship.Evaluation.Tests.Integration;
+
+public sealed class SurveysApiTests(EvaluationFactory factory) : IClassFixture<EvaluationFactory>
+{
+    [Fact]
+    public async Task A_respondent_lists_their_own_surveys_filtered_by_status()
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+        var client = factory.CreateClient(TestUser.Mentee(pair.MenteeId));
+
+        var pending = await client.GetFromJsonAsync<JsonElement>("/api/me/surveys?status=pending");
+        Assert.Equal(1, pending.GetProperty("total").GetInt32());
+        var item = pending.GetProperty("items")[0];
+        Assert.Equal(pair.MenteeSurveyId, item.GetProperty("id").GetGuid());
+        Assert.Equal("mentee", item.GetProperty("role").GetString());
+        Assert.Equal("closure", item.GetProperty("kind").GetString());
+
+        var completed = await client.GetFromJsonAsync<JsonElement>("/api/me/surveys?status=completed&page=1&pageSize=10");
+        Assert.Equal(0, completed.GetProperty("total").GetInt32());
+
+        var mentorList = await factory.CreateClient(TestUser.Mentor(pair.MentorId)).GetFromJsonAsync<JsonElement>("/api/me/surveys");
+        Assert.Equal(pair.MentorSurveyId, Assert.Single(mentorList.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_unknown_status_filter_is_refused_by_name()
+    {
+        var response = await factory.CreateClient(TestUser.Mentee()).GetAsync("/api/me/surveys?status=lost");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "status");
+    }
+
+    [Fact]
+    public async Task The_respondent_sees_the_questions_to_render()
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+
+        var survey = await factory.CreateClient(TestUser.Mentee(pair.MenteeId)).GetFromJsonAsync<JsonElement>($"/api/surveys/{pair.MenteeSurveyId}");
+
+        Assert.Equal("pending", survey.GetProperty("status").GetString());
+        var items = survey.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        Assert.Equal(("scale", -3, 3), (items["well-being"].GetProperty("type").GetString(), items["well-being"].GetProperty("min").GetInt32(), items["well-being"].GetProperty("max").GetInt32()));
+        Assert.Equal("multi-choice", items["benefits"].GetProperty("type").GetString());
+        Assert.Equal(24, items["benefits"].GetProperty("options").GetArrayLength());
+        Assert.Equal("yes-no", items["more-meetings"].GetProperty("type").GetString());
+        Assert.False(string.IsNullOrEmpty(items["perseverance"].GetProperty("label").GetProperty("fr").GetString()));
+        Assert.Equal(JsonValueKind.Null, survey.GetProperty("answers").ValueKind);
+    }
+
+    [Fact]
+    public async Task Someone_else_may_not_see_or_answer_a_survey()
+    {
+        var scenario = new EvaluationScenario(factory);
+        var pair = await scenario.ClosedAsync();
+        var mentor = factory.CreateClient(TestUser.Mentor(pair.MentorId));
+
+        await AssertProblemAsync(await mentor.GetAsync($"/api/surveys/{pair.MenteeSurveyId}"), HttpStatusCode.Forbidden);
+        var answer = await mentor.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers = EvaluationScenario.MenteeAnswers() });
+        await AssertProblemAsync(answer, HttpStatusCode.Forbidden);
+
+        var coordinator = factory.CreateClient(TestUser.Coordinator(scenario.ProgrammeId));
+        await AssertProblemAsync(await coordinator.GetAsync($"/api/surveys/{pair.MenteeSurveyId}"), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_unknown_survey_is_not_found()
+    {
+        var client = factory.CreateClient(TestUser.Mentee());
+        var unknown = Guid.NewGuid();
+
+        await AssertProblemAsync(await client.GetAsync($"/api/surveys/{unknown}"), HttpStatusCode.NotFound);
+        var answer = await client.PostAsJsonAsync($"/api/surveys/{unknown}/responses", new { answers = EvaluationScenario.MentorAnswers() });
+        await AssertProblemAsync(answer, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_response_without_answers_is_refused()
+    {
+        var pair = await new EvaluationScenario(factory).ClosedAsync();
+
+        var response = await factory.CreateClient(TestUser.Mentor(pair.MentorId)).PostAsJsonAsync($"/api/surveys/{pair.MentorSurveyId}/responses", new { });
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "answers");
+    }
+
+    [Fact]
+    public async Task Answers_are_checked_against_the_survey_and_every_fault_is_named()
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+        var answers = EvaluationScenario.MenteeAnswers(wellBeing: 5);
+        answers.Remove("perseverance");
+        answers["happiness"] = 3;
+
+        var response = await factory.CreateClient(TestUser.Mentee(pair.MenteeId))
+            .PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers });
+
+        var errors = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "answers.well-being", "answers.perseverance", "answers.happiness");
+        Assert.Equal(3, errors.EnumerateObject().Count());
+        var survey = await factory.CreateClient(TestUser.Mentee(pair.MenteeId)).GetFromJsonAsync<JsonElement>($"/api/surveys/{pair.MenteeSurveyId}");
+        Assert.Equal("pending", survey.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_survey_is_answered_once_and_its_completion_is_published()
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+        var client = factory.CreateClient(TestUser.Mentee(pair.MenteeId));
+        var answers = EvaluationScenario.MenteeAnswers(wellBeing: 3, benefits: ["listening", "motivation"], comment: "Très utile");
+
+        var first = await client.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var view = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("completed", view.GetProperty("status").GetString());
+        Assert.Equal(3, view.GetProperty("answers").GetProperty("well-being").GetInt32());
+        Assert.Equal(["listening", "motivation"], view.GetProperty("answers").GetProperty("benefits").EnumerateArray().Select(b => b.GetString()).Order());
+        Assert.True(view.GetProperty("answers").GetProperty("more-meetings").GetBoolean());
+        Assert.Equal("Très utile", view.GetProperty("answers").GetProperty("comment").GetString());
+
+        var second = await client.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers });
+        await AssertProblemAsync(second, HttpStatusCode.Conflict);
+
+        var completed = Assert.Single(await factory.PublishedAsync<SurveyCompleted>(), e => e.SurveyId == pair.MenteeSurveyId);
+        Assert.Equal((pair.MenteeId, pair.PairId, scenario.ProgrammeId), (completed.RespondentId, completed.PairId, completed.ProgrammeId));
+
+        var mine = await client.GetFromJsonAsync<JsonElement>("/api/me/surveys?status=completed");
+        Assert.Equal(pair.MenteeSurveyId, Assert.Single(mine.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_mentor_answers_the_shorter_mentor_survey()
+    {
+        var pair = await new EvaluationScenario(factory).ClosedAsync();
+        var client = factory.CreateClient(TestUser.Mentor(pair.MentorId));
+
+        var withEffects = EvaluationScenario.MentorAnswers();
+        withEffects["well-being"] = 2;
+        var refused = await client.PostAsJsonAsync($"/api/surveys/{pair.MentorSurveyId}/responses", new { answers = withEffects });
+        await AssertProblemAsync(refused, HttpStatusCode.BadRequest, "answers.well-being");
+
+        var accepted = await client.PostAsJsonAsync($"/api/surveys/{pair.MentorSurveyId}/responses", new { answers = EvaluationScenario.MentorAnswers() });
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    /// <summary>Asserts a ProblemDetails with this status and, for 400, these fields in its errors map; returns the map.</summary>
+    public static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, params string[] fields)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        if (fields.Length == 0)
+            return default;
+        var errors = problem.GetProperty("errors");
+        Assert.All(fields, field => Assert.True(errors.TryGetProperty(field, out _), $"errors has no '{field}': {errors}"));
+        return errors;
+    }
+}
