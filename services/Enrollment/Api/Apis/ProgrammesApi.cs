@@ -16,7 +16,9 @@ public static class ProgrammesApi
     public static IEndpointRouteBuilder MapProgrammesApi(this IEndpointRouteBuilder app)
     {
         var programmes = app.MapGroup("/api/programmes").WithTags("Programmes");
-        programmes.MapPost("", CreateProgramme).WithValidation<CreateProgrammeRequest>();
+        programmes.MapPost("", CreateProgramme)
+            .RequireRole("Only a programme admin creates programmes.", PlatformRoles.ProgrammeAdmin)
+            .WithValidation<CreateProgrammeRequest>();
         programmes.MapGet("", ListProgrammes);
         programmes.MapGet("/{programmeId:guid}", GetProgramme);
         return app;
@@ -29,9 +31,6 @@ public static class ProgrammesApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!user.IsOps && !user.HasRole(PlatformRoles.ProgrammeAdmin))
-            return ApiProblems.Forbidden("Only a programme admin creates programmes.");
-
         var template = ProgrammeTemplates.Find(request.TemplateId!)!;
         var duplicate = await db.Programmes.AnyAsync(
             p => p.TemplateId == template.Id && p.Name == request.Name && p.Cohort == request.Cohort, cancellationToken);

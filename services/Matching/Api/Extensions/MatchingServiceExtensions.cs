@@ -1,4 +1,8 @@
+using FluentValidation;
+using Mentorship.Matching.Consumers;
 using Mentorship.Matching.Data;
+using Mentorship.Matching.Jobs;
+using Mentorship.ServiceDefaults.Caching;
 using Mentorship.ServiceDefaults.Data;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.ServiceDefaults.Messaging;
@@ -10,7 +14,22 @@ public static class MatchingServiceExtensions
     public static IHostApplicationBuilder AddMatchingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MatchingDbContext>(ResourceNames.MatchingDb);
-        builder.AddMessaging<MatchingDbContext>(ResourceNames.Matching);
+        builder.AddRedis(ResourceNames.Cache);
+        builder.AddMessaging<MatchingDbContext>(ResourceNames.Matching, bus =>
+        {
+            bus.AddConsumer<ProgrammeCreatedConsumer>();
+            bus.AddConsumer<ApplicationApprovedConsumer>();
+            bus.AddConsumer<ApplicationWithdrawnConsumer>();
+            bus.AddConsumer<MentorDeclinedConsumer>();
+            bus.AddConsumer<FirstMeetingHeldConsumer>();
+            bus.AddConsumer<PairClosedConsumer>();
+        });
+        builder.Services.AddValidatorsFromAssemblyContaining<MatchingDbContext>();
+
+        builder.Services.AddSingleton<RoundSignal>();
+        builder.Services.AddSingleton<RoundProgressStore>();
+        builder.Services.AddScoped<RoundRun>();
+        builder.Services.AddHostedService<RoundWorker>();
         return builder;
     }
 }

@@ -1,3 +1,7 @@
+using Mentorship.Messaging.Domain;
+using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.Messaging.Domain.Threads;
 using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +9,20 @@ namespace Mentorship.Messaging.Data;
 
 public sealed class MessagingDbContext(DbContextOptions<MessagingDbContext> options) : DbContext(options)
 {
+    public DbSet<PairThread> Threads => Set<PairThread>();
+
+    public DbSet<ThreadMember> ThreadMembers => Set<ThreadMember>();
+
+    public DbSet<ThreadMessage> Messages => Set<ThreadMessage>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<LanguagePreference> LanguagePreferences => Set<LanguagePreference>();
+
+    public DbSet<ProgrammeParticipant> ProgrammeParticipants => Set<ProgrammeParticipant>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MessagingDbContext).Assembly);

@@ -1,7 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mentorship.Messaging.Caching;
+using Mentorship.Messaging.Consumers;
 using Mentorship.Messaging.Data;
+using Mentorship.Messaging.Hubs;
+using Mentorship.ServiceDefaults.Caching;
 using Mentorship.ServiceDefaults.Data;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Mentorship.Messaging.Extensions;
 
@@ -9,8 +17,52 @@ public static class MessagingServiceExtensions
 {
     public static IHostApplicationBuilder AddMessagingServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<TimeProvider, DatabaseClock>();
         builder.AddServiceDatabase<MessagingDbContext>(ResourceNames.MessagingDb);
-        builder.AddMessaging<MessagingDbContext>(ResourceNames.Messaging);
+        builder.AddMessaging<MessagingDbContext>(ResourceNames.Messaging, bus =>
+        {
+            bus.AddConsumer<ApplicationApprovedConsumer>();
+            bus.AddConsumer<MatchProposedConsumer>();
+            bus.AddConsumer<MentorAcceptedConsumer>();
+            bus.AddConsumer<MentorDeclinedConsumer>();
+            bus.AddConsumer<FirstMeetingHeldConsumer>();
+            bus.AddConsumer<PairActivatedConsumer>();
+            bus.AddConsumer<PairClosedConsumer>();
+            bus.AddConsumer<SurveyAssignedConsumer>();
+        });
+        builder.AddRedis(ResourceNames.Cache);
+        builder.Services.AddValidatorsFromAssemblyContaining<MessagingDbContext>();
+        builder.Services.AddSingleton<UnreadCounters>();
+        builder.AddRealtime();
         return builder;
+    }
+
+    /// <summary>
+    /// SignalR without a backplane for now: a message reaches the connections of the replica that
+    /// stored it. Several replicas need the Redis backplane (Microsoft.AspNetCore.SignalR.StackExchangeRedis).
+    /// </summary>
+    private static void AddRealtime(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR().AddJsonProtocol(json =>
+        {
+            json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        });
+        builder.Services.AddSingleton<RealtimeDelivery>();
+        builder.Services.AddHostedService<NotificationPusher>();
+
+        // Browsers cannot set headers on a WebSocket: the hub takes the same bearer token from ?access_token=.
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            jwt.Events ??= new JwtBearerEvents();
+            var previous = jwt.Events.OnMessageReceived;
+            jwt.Events.OnMessageReceived = async context =>
+            {
+                await previous(context);
+                var token = context.Request.Query["access_token"].ToString();
+                if (context.Token is null && token.Length > 0 && context.HttpContext.Request.Path.StartsWithSegments(MessagingHub.Path))
+                    context.Token = token;
+            };
+        });
     }
 }

@@ -1,0 +1,5 @@
+using Mentorship.Matching.Domain;
+
+namespace Mentorship.Matching.Apis.Models;
+
+public sealed record StartedRound(Guid RoundId, RoundStatus Status);

@@ -1,0 +1,7 @@
+namespace Mentorship.Matching.Domain;
+
+public enum ParticipantRole
+{
+    Mentee,
+    Mentor,
+}

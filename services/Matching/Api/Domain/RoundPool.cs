@@ -1,0 +1,67 @@
+using Mentorship.Matching.Data;
+using Mentorship.Matching.Engine.Rounds;
+using Mentorship.Matching.Engine.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Matching.Domain;
+
+/// <summary>
+/// Who a round of a programme matches, as of now: approved mentees without a live or finished pair,
+/// and approved mentors with their seats already taken by published pairs. Published pairs are
+/// never disturbed: they only count as load.
+/// </summary>
+public sealed record RoundPool(
+    CriterionWeights Weights,
+    IReadOnlyList<Mentee> Mentees,
+    IReadOnlyList<Mentor> Mentors,
+    IReadOnlyList<Appreciation> Appreciations,
+    IReadOnlyList<DeclinedPair> Declined)
+{
+    public int FreeSeats => Mentors.Sum(m => m.RemainingCapacity);
+
+    /// <param name="onlyMentees">For a re-match: the returned mentees; null for every unplaced mentee.</param>
+    public static async Task<RoundPool?> LoadAsync(
+        MatchingDbContext db, Guid programmeId, IReadOnlyCollection<Guid>? onlyMentees, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        if (programme is null)
+            return null;
+
+        var participants = await db.Participants.AsNoTracking()
+            .Where(p => p.ProgrammeId == programmeId && p.WithdrawnAt == null)
+            .ToListAsync(cancellationToken);
+        var placements = await db.Placements.AsNoTracking()
+            .Where(p => p.ProgrammeId == programmeId && (p.Status == PlacementStatus.Proposed || p.Status == PlacementStatus.Closed))
+            .Select(p => new { p.MenteeId, p.MentorId, p.Status })
+            .ToListAsync(cancellationToken);
+        var placedMentees = placements.Select(p => p.MenteeId).ToHashSet();
+        var seatsTaken = placements
+            .Where(p => p.Status == PlacementStatus.Proposed)
+            .GroupBy(p => p.MentorId)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var mentees = Latest(participants, ParticipantRole.Mentee)
+            .Where(p => !placedMentees.Contains(p.PersonId) && (onlyMentees is null || onlyMentees.Contains(p.PersonId)))
+            .Select(p => new Mentee(p.PersonId, p.Profile))
+            .ToList();
+        var mentors = Latest(participants, ParticipantRole.Mentor)
+            .Select(p => new Mentor(p.PersonId, p.Profile, p.Capacity, seatsTaken.GetValueOrDefault(p.PersonId)))
+            .ToList();
+
+        var appreciations = await db.Appreciations.AsNoTracking()
+            .Where(a => a.ProgrammeId == programmeId && a.EndedAt == null)
+            .ToListAsync(cancellationToken);
+        var declined = await db.DeclinedPairs.AsNoTracking()
+            .Where(d => d.ProgrammeId == programmeId)
+            .Select(d => new DeclinedPair(d.MenteeId, d.MentorId))
+            .ToListAsync(cancellationToken);
+
+        return new RoundPool(programme.Weights, mentees, mentors, [.. appreciations.Select(a => a.ToEngine())], declined);
+    }
+
+    /// <summary>One entry per person and role: the latest approval, if someone re-applied after withdrawing.</summary>
+    private static IEnumerable<Participant> Latest(IEnumerable<Participant> participants, ParticipantRole role) =>
+        participants.Where(p => p.Role == role)
+            .GroupBy(p => p.PersonId)
+            .Select(g => g.MaxBy(p => p.ApprovedAt)!);
+}

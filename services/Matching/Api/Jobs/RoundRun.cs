@@ -1,0 +1,154 @@
+using Mentorship.Matching.Data;
+using Mentorship.Matching.Domain;
+using Mentorship.Matching.Engine.Rounds;
+using Mentorship.Matching.Engine.Solving;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Matching.Jobs;
+
+/// <summary>
+/// Plans one claimed round: loads the pool as it is now, runs the engine off the request path with
+/// progress and a heartbeat, and stores the proposals, the unmatched mentees and the statistics
+/// together. Pins that cannot be honoured fail the round with the reasons.
+/// </summary>
+public sealed partial class RoundRun(
+    MatchingDbContext db,
+    IServiceScopeFactory scopes,
+    RoundProgressStore progressStore,
+    TimeProvider clock,
+    ILogger<RoundRun> logger)
+{
+    private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(5);
+
+    public async Task ExecuteAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var round = await db.Rounds.FirstAsync(r => r.Id == roundId, cancellationToken);
+        var pool = await RoundPool.LoadAsync(
+            db, round.ProgrammeId, round.Kind == RoundKind.Rematch ? round.MenteeIds : null, cancellationToken);
+        if (pool is null)
+        {
+            round.Fail("Matching has not received this programme yet.", clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        LogStarting(round.Id, round.Kind.ToString(), pool.Mentees.Count, pool.Mentors.Count, pool.FreeSeats);
+        var reporter = new RoundProgressReporter(round.Id, progressStore, clock);
+        using var planning = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = BeatAsync(round.Id, reporter, planning.Token);
+        try
+        {
+            var (plan, alternatives) = await Task.Run(() => Plan(round, pool, reporter, planning.Token), planning.Token);
+            Store(round, plan, alternatives);
+            LogCompleted(round.Id, plan.Proposals.Count, plan.Unmatched.Count, plan.Stats.SolveMs);
+        }
+        catch (PinsRejectedException rejected)
+        {
+            round.Fail($"Pinned pairs cannot be honoured: {rejected.Message}", clock.GetUtcNow());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: another replica (or this one after restart) plans it from scratch.
+            round.Requeue();
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            LogFailed(exception, round.Id);
+            round.Fail($"The round could not be planned: {exception.Message}", clock.GetUtcNow());
+        }
+        finally
+        {
+            await planning.CancelAsync();
+            await heartbeat;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        progressStore.Publish(round.Id, round.Status.ToString().ToLowerInvariant(), 1);
+    }
+
+    private static (RoundPlan Plan, IReadOnlyDictionary<Guid, IReadOnlyList<AlternativeMentor>> Alternatives) Plan(
+        MatchingRound round, RoundPool pool, IProgress<RoundProgress> progress, CancellationToken cancellationToken)
+    {
+        var objective = round.Mode == RoundMode.MaxScore ? Objective.MaxScore : Objective.MaxParticipation;
+        if (round.Kind == RoundKind.Rematch)
+        {
+            var rematch = RoundPlanner.Rematch(
+                new RematchRequest(pool.Weights, pool.Mentees, pool.Mentors, pool.Appreciations, pool.Declined, objective),
+                progress, cancellationToken);
+            return (rematch.Plan, rematch.Alternatives);
+        }
+
+        var plan = RoundPlanner.Plan(
+            new RoundRequest(pool.Weights, pool.Mentees, pool.Mentors, pool.Appreciations, pool.Declined, objective),
+            progress, cancellationToken);
+        return (plan, new Dictionary<Guid, IReadOnlyList<AlternativeMentor>>());
+    }
+
+    private void Store(MatchingRound round, RoundPlan plan, IReadOnlyDictionary<Guid, IReadOnlyList<AlternativeMentor>> alternatives)
+    {
+        // Tens of thousands of rows: added without per-row change detection, detected once before saving.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Proposals.AddRange(plan.Proposals.Select(p => new RoundProposal
+        {
+            RoundId = round.Id,
+            MenteeId = p.MenteeId,
+            MentorId = p.MentorId,
+            Score = p.Score,
+            Pinned = p.Pinned,
+            Criteria = p.Criteria,
+            Adjustments = p.Adjustments,
+            Alternatives = alternatives.GetValueOrDefault(p.MenteeId) ?? [],
+            Status = ProposalStatus.Proposed,
+        }));
+        db.Unmatched.AddRange(plan.Unmatched.Select(u => new RoundUnmatched
+        {
+            RoundId = round.Id,
+            MenteeId = u.MenteeId,
+            Reason = u.Reason,
+            FeasibleMentors = u.FeasibleMentors,
+            ExcludedMentors = u.ExcludedMentors,
+            Explanation = u.Explanation,
+        }));
+        round.Complete(plan.Stats, clock.GetUtcNow());
+    }
+
+    /// <summary>Writes the latest progress to the round row every few seconds: the worker is alive, and where it is.</summary>
+    private async Task BeatAsync(Guid roundId, RoundProgressReporter reporter, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(HeartbeatEvery, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var latest = reporter.Latest;
+                var phase = latest.Phase.ToString().ToLowerInvariant();
+                var now = clock.GetUtcNow();
+                await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Rounds
+                    .Where(r => r.Id == roundId && r.Status == RoundStatus.Running)
+                    .ExecuteUpdateAsync(
+                        set => set
+                            .SetProperty(r => r.HeartbeatAt, now)
+                            .SetProperty(r => r.Phase, phase)
+                            .SetProperty(r => r.Progress, latest.Fraction),
+                        cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Planning ended.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Planning {Kind} {RoundId}: {Mentees} mentees, {Mentors} mentors, {Seats} free seats")]
+    private partial void LogStarting(Guid roundId, string kind, int mentees, int mentors, int seats);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Round {RoundId} planned: {Proposals} proposals, {Unmatched} unmatched, solved in {SolveMs:0} ms")]
+    private partial void LogCompleted(Guid roundId, int proposals, int unmatched, double solveMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Round {RoundId} failed")]
+    private partial void LogFailed(Exception exception, Guid roundId);
+}

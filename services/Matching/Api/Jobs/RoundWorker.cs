@@ -1,0 +1,87 @@
+using Mentorship.Matching.Data;
+using Mentorship.Matching.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Matching.Jobs;
+
+/// <summary>
+/// Plans queued rounds one at a time per replica. Claims use FOR UPDATE SKIP LOCKED, so replicas never
+/// plan the same round; a round whose worker stopped sending heartbeats goes back to the queue.
+/// </summary>
+public sealed partial class RoundWorker(
+    IServiceScopeFactory scopes,
+    RoundSignal signal,
+    TimeProvider clock,
+    ILogger<RoundWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RequeueAbandonedAsync(stoppingToken);
+                if (await ClaimAsync(stoppingToken) is { } roundId)
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<RoundRun>().ExecuteAsync(roundId, stoppingToken);
+                    continue;
+                }
+
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogWorkerFailed(exception);
+                await Task.Delay(PauseAfterFailure, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<Guid?> ClaimAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.Rounds
+            .FromSqlInterpolated($"""
+                SELECT *, xmin FROM rounds
+                WHERE status = 'Queued'
+                ORDER BY requested_at
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        if (claimed.Count == 0)
+            return null;
+
+        claimed[0].Start(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed[0].Id;
+    }
+
+    private async Task RequeueAbandonedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var silentSince = clock.GetUtcNow() - MatchingRound.AbandonedAfter;
+        var requeued = await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Rounds
+            .Where(r => r.Status == RoundStatus.Running && r.HeartbeatAt < silentSince)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, RoundStatus.Queued), cancellationToken);
+        if (requeued > 0)
+            LogRequeued(requeued);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} round(s) whose worker stopped reporting went back to the queue")]
+    private partial void LogRequeued(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The round worker failed; it resumes after a pause")]
+    private partial void LogWorkerFailed(Exception exception);
+}

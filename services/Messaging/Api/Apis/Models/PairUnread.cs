@@ -1,0 +1,3 @@
+namespace Mentorship.Messaging.Apis.Models;
+
+public sealed record PairUnread(Guid PairId, long Unread);

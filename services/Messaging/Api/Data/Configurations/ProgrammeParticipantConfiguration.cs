@@ -1,0 +1,13 @@
+using Mentorship.Messaging.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mentorship.Messaging.Data.Configurations;
+
+public sealed class ProgrammeParticipantConfiguration : IEntityTypeConfiguration<ProgrammeParticipant>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeParticipant> participant)
+    {
+        participant.HasKey(p => new { p.ProgrammeId, p.PersonId });
+    }
+}

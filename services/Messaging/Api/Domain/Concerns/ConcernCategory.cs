@@ -1,0 +1,10 @@
+namespace Mentorship.Messaging.Domain.Concerns;
+
+public enum ConcernCategory
+{
+    Conflict,
+    Demotivation,
+    Discrimination,
+    WellBeing,
+    Other,
+}

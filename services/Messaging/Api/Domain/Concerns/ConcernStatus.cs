@@ -1,0 +1,7 @@
+namespace Mentorship.Messaging.Domain.Concerns;
+
+public enum ConcernStatus
+{
+    Open,
+    Acknowledged,
+}

@@ -1,0 +1,15 @@
+using Mentorship.Messaging.Contracts;
+using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Domain.Threads;
+
+namespace Mentorship.Messaging.Domain;
+
+/// <summary>The events Messaging publishes: ids and times, never what was written.</summary>
+public static class MessagingEvents
+{
+    public static MessagePosted Posted(ThreadMessage message) =>
+        new(message.PairId, message.Id, message.SenderId, message.PostedAt);
+
+    public static ConcernRaised Raised(Concern concern) =>
+        new(concern.Id, concern.ProgrammeId, concern.PairId, concern.RaisedAt);
+}

@@ -1,0 +1,26 @@
+namespace Mentorship.Messaging.Domain.Notifications;
+
+/// <summary>What a notification says; the words are chosen in the reader's language when it is read.</summary>
+public enum NotificationKind
+{
+    /// <summary>To a mentor: a mentee's profile is proposed and awaits their decision.</summary>
+    MenteeProposed,
+
+    /// <summary>To a mentee: the proposed mentor agreed to meet.</summary>
+    MentorAccepted,
+
+    /// <summary>To a mentee: this pair will not go on and a new match is being sought.</summary>
+    NewMatchSought,
+
+    /// <summary>To both members: the engagement is signed.</summary>
+    PairActivated,
+
+    /// <summary>To both members: the pair ended.</summary>
+    PairClosed,
+
+    /// <summary>To a respondent: an evaluation awaits them.</summary>
+    SurveyAssigned,
+
+    /// <summary>To the person who raised a concern: a referent has taken it up.</summary>
+    ConcernAcknowledged,
+}

@@ -1,0 +1,29 @@
+using Mentorship.ServiceDefaults.Identity;
+
+namespace Mentorship.Messaging.Domain.Threads;
+
+/// <summary>
+/// Who reads and writes a pair's thread: its mentee and mentor, and a person they invited while that
+/// person is a referent of the programme. Nobody else, whatever their role: what a pair says stays
+/// between them.
+/// </summary>
+public static class ThreadAccess
+{
+    public const string Confidential =
+        "Pair threads are confidential: only the pair's mentee and mentor, and a referent they invite, read and write them.";
+
+    public const string ConfidentialToStaff =
+        "Pair threads are confidential: programme staff see that meetings happen, not what is said.";
+
+    /// <summary>Null when the person may use the thread, else why not.</summary>
+    public static string? RefusalFor(PairThread thread, CurrentUser user)
+    {
+        if (thread.IsPairMember(user.PersonId))
+            return null;
+        var invited = thread.MemberOf(user.PersonId) is { Role: ThreadRole.Guest };
+        var referent = user.HasRole(PlatformRoles.Referent) && user.Programmes.Contains(thread.ProgrammeId);
+        if (invited && referent)
+            return null;
+        return user.IsStaffOf(thread.ProgrammeId, [.. PlatformRoles.Staff]) ? ConfidentialToStaff : Confidential;
+    }
+}

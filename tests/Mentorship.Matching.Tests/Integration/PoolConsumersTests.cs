@@ -1,0 +1,50 @@
+using MassTransit;
+using Mentorship.Enrollment.Contracts;
+using Mentorship.Matching.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.Matching.Tests.Integration;
+
+public sealed class PoolConsumersTests(MatchingFactory factory) : IClassFixture<MatchingFactory>
+{
+    [Fact]
+    public async Task An_approval_delivered_twice_adds_one_participant()
+    {
+        var programme = Guid.NewGuid();
+        var approved = new ApplicationApproved(Guid.NewGuid(), programme, Guid.NewGuid(), "mentor", "nl", Cohort.Profile("health", 3), DateTimeOffset.UtcNow);
+        var messageId = NewId.NextGuid();
+        var bus = factory.Services.GetRequiredService<IBus>();
+
+        await bus.Publish(approved, context => context.MessageId = messageId);
+        await bus.Publish(approved, context => context.MessageId = messageId);
+        await bus.Publish(approved);
+
+        await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, object?>(async db =>
+            await db.Set<ServiceDefaults.Outbox.InboxMessage>().CountAsync(m => m.MessageId == messageId) == 1 ? true : null));
+        var participants = await factory.QueryAsync<MatchingDbContext, List<Domain.Participant>>(db =>
+            db.Participants.Where(p => p.ProgrammeId == programme).ToListAsync());
+        var participant = Assert.Single(participants);
+        Assert.Equal(3, participant.Capacity);
+        Assert.Equal(["fr"], participant.Profile.Languages);
+    }
+
+    [Fact]
+    public async Task A_withdrawal_that_overtakes_its_approval_keeps_the_applicant_out()
+    {
+        var programme = Guid.NewGuid();
+        var application = Guid.NewGuid();
+        var person = Guid.NewGuid();
+
+        await factory.PublishAsync(new ApplicationWithdrawn(application, programme, person, "mentee", DateTimeOffset.UtcNow));
+        await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, object?>(async db =>
+            await db.Participants.AnyAsync(p => p.ApplicationId == application) ? true : null));
+        await factory.PublishAsync(new ApplicationApproved(application, programme, person, "mentee", "fr", Cohort.Profile("health", 1), DateTimeOffset.UtcNow));
+        await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, object?>(async db =>
+            await db.Programmes.AnyAsync(p => p.Id == programme) ? true : null));
+
+        var participant = await factory.QueryAsync<MatchingDbContext, Domain.Participant>(db => db.Participants.SingleAsync(p => p.ApplicationId == application));
+        Assert.False(participant.Available);
+        Assert.Equal("health", Assert.Single(participant.Profile.Sectors));
+    }
+}
