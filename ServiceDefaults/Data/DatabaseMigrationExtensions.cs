@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +27,13 @@ public static class DatabaseMigrationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");
+
+        // Database and history table first: EF would otherwise query a missing table and log it as a failure.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync())
+            await creator.CreateAsync();
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         logger.LogInformation("Applying {Count} migration(s) to {Database}: {Migrations}",
             pending.Count, db.Database.GetDbConnection().Database, string.Join(", ", pending));
