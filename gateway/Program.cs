@@ -15,7 +15,7 @@ public class Program
 
         // Before authentication, so that browsers' preflight requests are answered rather than refused.
         app.UseCors();
-        app.MapDefaultEndpoints();
+        app.MapDefaultEndpoints(mapHealth: false);
         app.MapGatewayEndpoints();
         await app.RunAsync();
     }

@@ -2,6 +2,7 @@ using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Mentorship.ServiceDefaults.Data;
@@ -17,6 +18,8 @@ public static class ServiceDatabaseExtensions
         where TDbContext : DbContext
     {
         builder.Services.AddRequiredConnectionString(connectionName);
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton<TimeProvider, PostgresClock>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
 

@@ -38,15 +38,17 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// Middleware and endpoints every service has. Health endpoints are mapped in every environment
-    /// (Kubernetes probes need them) and are cheap and free of data.
+    /// (Kubernetes probes need them) and are cheap and free of data. A host that answers /health
+    /// itself (the gateway reports the whole system there) passes <paramref name="mapHealth"/> false.
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool mapHealth = true)
     {
         app.UseHttpConventions();
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        if (mapHealth)
+            app.MapHealthChecks(HealthPath).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

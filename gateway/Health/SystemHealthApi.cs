@@ -6,16 +6,10 @@ namespace Mentorship.Gateway.Health;
 
 public static class SystemHealthApi
 {
-    /// <summary>
-    /// Ordered before the /health of MapDefaultEndpoints, which answers for one process only; the
-    /// gateway's /health answers for the whole system. /alive stays the gateway process alone.
-    /// </summary>
-    private const int BeforeDefaultHealth = -1;
-
+    /// <summary>The whole system's health; /alive stays the gateway process alone.</summary>
     public static IEndpointRouteBuilder MapSystemHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet(ServiceDefaultsExtensions.HealthPath, GetSystemHealth)
-            .WithOrder(BeforeDefaultHealth)
             .AllowAnonymous()
             .WithTags("Gateway")
             .WithSummary("Health of the gateway and of each service: 200 when all are healthy, 503 otherwise.")

@@ -10,6 +10,8 @@ using Mentorship.ServiceDefaults.Data;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using StackExchange.Redis;
 
 namespace Mentorship.Messaging.Extensions;
 
@@ -17,7 +19,6 @@ public static class MessagingServiceExtensions
 {
     public static IHostApplicationBuilder AddMessagingServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<TimeProvider, DatabaseClock>();
         builder.AddServiceDatabase<MessagingDbContext>(ResourceNames.MessagingDb);
         builder.AddMessaging<MessagingDbContext>(ResourceNames.Messaging, bus =>
         {
@@ -38,8 +39,8 @@ public static class MessagingServiceExtensions
     }
 
     /// <summary>
-    /// SignalR without a backplane for now: a message reaches the connections of the replica that
-    /// stored it. Several replicas need the Redis backplane (Microsoft.AspNetCore.SignalR.StackExchangeRedis).
+    /// SignalR with the Redis backplane on the service's own Redis connection: a message stored by one
+    /// replica reaches members connected to any other.
     /// </summary>
     private static void AddRealtime(this IHostApplicationBuilder builder)
     {
@@ -47,6 +48,11 @@ public static class MessagingServiceExtensions
         {
             json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        }).AddStackExchangeRedis();
+        builder.Services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((redis, connection) =>
+        {
+            redis.Configuration.ChannelPrefix = RedisChannel.Literal("messaging-hub");
+            redis.ConnectionFactory = _ => Task.FromResult(connection);
         });
         builder.Services.AddSingleton<RealtimeDelivery>();
         builder.Services.AddHostedService<NotificationPusher>();
