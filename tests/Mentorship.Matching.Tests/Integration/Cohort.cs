@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Matching.Data;
+using Mentorship.Matching.Domain;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,8 +65,8 @@ public sealed class Cohort(MatchingFactory factory)
             var counts = await db.Participants.Where(p => p.ProgrammeId == ProgrammeId)
                 .GroupBy(p => p.Role).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
             var found = counts.ToDictionary(c => c.Key, c => c.Count);
-            return found.GetValueOrDefault(Domain.ParticipantRole.Mentee) == mentees
-                   && found.GetValueOrDefault(Domain.ParticipantRole.Mentor) == mentors ? true : null;
+            return found.GetValueOrDefault(ParticipantRole.Mentee) == mentees
+                   && found.GetValueOrDefault(ParticipantRole.Mentor) == mentors ? true : null;
         }));
 
     public async Task<Guid> StartRoundAsync(string mode = "max-participation")

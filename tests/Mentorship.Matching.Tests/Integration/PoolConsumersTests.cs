@@ -1,6 +1,7 @@
 using MassTransit;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Matching.Data;
+using Mentorship.Matching.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,7 @@ public sealed class PoolConsumersTests(MatchingFactory factory) : IClassFixture<
 
         await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, object?>(async db =>
             await db.Set<ServiceDefaults.Outbox.InboxMessage>().CountAsync(m => m.MessageId == messageId) == 1 ? true : null));
-        var participants = await factory.QueryAsync<MatchingDbContext, List<Domain.Participant>>(db =>
+        var participants = await factory.QueryAsync<MatchingDbContext, List<Participant>>(db =>
             db.Participants.Where(p => p.ProgrammeId == programme).ToListAsync());
         var participant = Assert.Single(participants);
         Assert.Equal(3, participant.Capacity);
@@ -43,7 +44,7 @@ public sealed class PoolConsumersTests(MatchingFactory factory) : IClassFixture<
         await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, object?>(async db =>
             await db.Programmes.AnyAsync(p => p.Id == programme) ? true : null));
 
-        var participant = await factory.QueryAsync<MatchingDbContext, Domain.Participant>(db => db.Participants.SingleAsync(p => p.ApplicationId == application));
+        var participant = await factory.QueryAsync<MatchingDbContext, Participant>(db => db.Participants.SingleAsync(p => p.ApplicationId == application));
         Assert.False(participant.Available);
         Assert.Equal("health", Assert.Single(participant.Profile.Sectors));
     }

@@ -1,3 +1,4 @@
+using System.Data;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Engine.Rounds;
 using Mentorship.Matching.Engine.Scoring;
@@ -21,6 +22,19 @@ public sealed record RoundPool(
 
     /// <param name="onlyMentees">For a re-match: the returned mentees; null for every unplaced mentee.</param>
     public static async Task<RoundPool?> LoadAsync(
+        MatchingDbContext db, Guid programmeId, IReadOnlyCollection<Guid>? onlyMentees, CancellationToken cancellationToken)
+    {
+        // One snapshot for all the reads: a pair ending meanwhile must not be half seen (its declined
+        // pair recorded but its seat still taken).
+        if (db.Database.CurrentTransaction is not null)
+            return await ReadAsync(db, programmeId, onlyMentees, cancellationToken);
+        await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var pool = await ReadAsync(db, programmeId, onlyMentees, cancellationToken);
+        await snapshot.CommitAsync(cancellationToken);
+        return pool;
+    }
+
+    private static async Task<RoundPool?> ReadAsync(
         MatchingDbContext db, Guid programmeId, IReadOnlyCollection<Guid>? onlyMentees, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
