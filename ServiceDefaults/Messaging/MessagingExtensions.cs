@@ -28,8 +28,8 @@ public static class MessagingExtensions
     {
         builder.Services.AddRequiredConnectionString(ResourceNames.EventBus);
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped(services => new OutboxDbContextAccessor(services.GetRequiredService<TDbContext>()));
 

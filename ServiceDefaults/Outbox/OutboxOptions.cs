@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Mentorship.ServiceDefaults.Outbox;
 
 /// <summary>Dispatcher settings, section "Outbox". The defaults suit production.</summary>
@@ -7,23 +5,18 @@ public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>Rows claimed per transaction.</summary>
-    [Range(1, 10_000)]
+    /// <summary>Rows claimed per transaction (1 to 10,000).</summary>
     public int BatchSize { get; set; } = 100;
 
     /// <summary>How often to look for rows when no commit woke the dispatcher (other replicas' rows, delayed redeliveries).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long one publish may wait for the broker's confirm before the batch is retried later.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Longest pause between attempts while the broker is unreachable.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Dispatched outbox rows and inbox records older than this are deleted.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 }

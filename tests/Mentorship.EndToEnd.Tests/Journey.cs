@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentorship.Testing;
 
 namespace Mentorship.EndToEnd.Tests;
 

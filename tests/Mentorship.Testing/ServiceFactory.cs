@@ -100,19 +100,8 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
     }
 
     /// <summary>Polls until the probe returns a value (eventual consistency across the broker), or fails after the timeout.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var value = await probe();
-            if (value is not null)
-                return value;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"The expected state was not reached within {(timeout ?? TimeSpan.FromSeconds(20)).TotalSeconds:0} s.");
-            await Task.Delay(100);
-        }
-    }
+    public static Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? timeout = null) =>
+        Eventually.Get(probe, "the expected state", (int)(timeout ?? TimeSpan.FromSeconds(20)).TotalSeconds);
 
     /// <summary>Applies the service's migrations before it starts, so its consumers and dispatcher never see a missing table.</summary>
     private async Task MigrateAsync()

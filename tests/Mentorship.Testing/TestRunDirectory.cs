@@ -11,6 +11,9 @@ public sealed class TestRunDirectory
 {
     private const string RegistryFile = "processes.json";
 
+    /// <summary>A folder without a registry this young may be one another test process is creating right now.</summary>
+    private static readonly TimeSpan NewFolderGrace = TimeSpan.FromMinutes(10);
+
     private TestRunDirectory(string path, ProcessRegistry registry)
     {
         Path = path;
@@ -50,6 +53,11 @@ public sealed class TestRunDirectory
             var registry = System.IO.Path.Combine(folder, RegistryFile);
             try
             {
+                // In use: by another test process, or by another fixture of this one.
+                if (ProcessRegistry.HasLiveOwner(registry))
+                    continue;
+                if (!File.Exists(registry) && DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) < NewFolderGrace)
+                    continue;
                 if (File.Exists(registry))
                     ProcessRegistry.Claim(registry, log).Release();
             }

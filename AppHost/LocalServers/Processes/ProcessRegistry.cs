@@ -44,6 +44,17 @@ public sealed class ProcessRegistry
         return registry;
     }
 
+    /// <summary>
+    /// True when the registry's owner is a live process, this one included: its folder is in use and is
+    /// not to be cleaned up by anyone.
+    /// </summary>
+    public static bool HasLiveOwner(string path)
+    {
+        if (!File.Exists(path) || JsonSerializer.Deserialize<Record>(File.ReadAllText(path)) is not { } record || record.BootId != BootId())
+            return false;
+        return ProcessTree.IsAlive(new ProcessIdentity(record.OwnerPid, record.OwnerStartTime));
+    }
+
     public void Add(ProcessIdentity process, string programName)
     {
         lock (_gate)

@@ -1,6 +1,7 @@
 using MassTransit;
 using Mentorship.ServiceDefaults.Outbox;
 using Mentorship.ServiceDefaults.Tests.Messaging.Ledger;
+using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.ServiceDefaults.Tests.Messaging;
