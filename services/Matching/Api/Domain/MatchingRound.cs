@@ -94,6 +94,7 @@ public sealed class MatchingRound
     {
         Status = RoundStatus.Completed;
         Stats = stats;
+        Phase = null;
         Progress = 1;
         CompletedAt = now;
     }
@@ -102,6 +103,7 @@ public sealed class MatchingRound
     {
         Status = RoundStatus.Failed;
         Error = error;
+        Phase = null;
         CompletedAt = now;
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mentorship.Matching.Consumers;
 using Mentorship.Matching.Data;
+using Mentorship.Matching.Domain;
 using Mentorship.Matching.Jobs;
 using Mentorship.ServiceDefaults.Caching;
 using Mentorship.ServiceDefaults.Data;
@@ -26,6 +27,11 @@ public static class MatchingServiceExtensions
         });
         builder.Services.AddValidatorsFromAssemblyContaining<MatchingDbContext>();
 
+        builder.Services.AddOptions<RoundJobOptions>().BindConfiguration(RoundJobOptions.Section)
+            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.HeartbeatInterval < MatchingRound.AbandonedAfter / 2,
+                $"Rounds:HeartbeatInterval must be above zero and well under {MatchingRound.AbandonedAfter} (when a silent round is taken over).")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Rounds:PollInterval must be above zero.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<RoundSignal>();
         builder.Services.AddSingleton<RoundProgressStore>();
         builder.Services.AddScoped<RoundRun>();

@@ -3,6 +3,7 @@ using Mentorship.Matching.Domain;
 using Mentorship.Matching.Engine.Rounds;
 using Mentorship.Matching.Engine.Solving;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Matching.Jobs;
 
@@ -15,11 +16,10 @@ public sealed partial class RoundRun(
     MatchingDbContext db,
     IServiceScopeFactory scopes,
     RoundProgressStore progressStore,
+    IOptions<RoundJobOptions> options,
     TimeProvider clock,
     ILogger<RoundRun> logger)
 {
-    private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(5);
-
     public async Task ExecuteAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var round = await db.Rounds.FirstAsync(r => r.Id == roundId, cancellationToken);
@@ -34,34 +34,49 @@ public sealed partial class RoundRun(
 
         LogStarting(round.Id, round.Kind.ToString(), pool.Mentees.Count, pool.Mentors.Count, pool.FreeSeats);
         var reporter = new RoundProgressReporter(round.Id, progressStore, clock);
-        using var planning = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var heartbeat = BeatAsync(round.Id, reporter, planning.Token);
-        try
+        (RoundPlan Plan, IReadOnlyDictionary<Guid, IReadOnlyList<AlternativeMentor>> Alternatives)? planned = null;
+        string? failure = null;
+        using (var planning = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var (plan, alternatives) = await Task.Run(() => Plan(round, pool, reporter, planning.Token), planning.Token);
-            Store(round, plan, alternatives);
-            LogCompleted(round.Id, plan.Proposals.Count, plan.Unmatched.Count, plan.Stats.SolveMs);
+            var heartbeat = BeatAsync(round.Id, reporter, planning.Token);
+            try
+            {
+                planned = await Task.Run(() => Plan(round, pool, reporter, planning.Token), planning.Token);
+            }
+            catch (PinsRejectedException rejected)
+            {
+                failure = $"Pinned pairs cannot be honoured: {rejected.Message}";
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogFailed(exception, round.Id);
+                failure = $"The round could not be planned: {exception.Message}";
+            }
+            finally
+            {
+                await planning.CancelAsync();
+                await heartbeat;
+            }
         }
-        catch (PinsRejectedException rejected)
-        {
-            round.Fail($"Pinned pairs cannot be honoured: {rejected.Message}", clock.GetUtcNow());
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+
+        // The heartbeat rewrote the row (and its version) while planning: record the outcome on what is stored now.
+        await db.Entry(round).ReloadAsync(CancellationToken.None);
+        if (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: another replica (or this one after restart) plans it from scratch.
             round.Requeue();
             await db.SaveChangesAsync(CancellationToken.None);
-            throw;
+            cancellationToken.ThrowIfCancellationRequested();
         }
-        catch (Exception exception)
+
+        if (planned is { } result)
         {
-            LogFailed(exception, round.Id);
-            round.Fail($"The round could not be planned: {exception.Message}", clock.GetUtcNow());
+            Store(round, result.Plan, result.Alternatives);
+            LogCompleted(round.Id, result.Plan.Proposals.Count, result.Plan.Unmatched.Count, result.Plan.Stats.SolveMs);
         }
-        finally
+        else
         {
-            await planning.CancelAsync();
-            await heartbeat;
+            round.Fail(failure!, clock.GetUtcNow());
         }
 
         db.ChangeTracker.DetectChanges();
@@ -118,7 +133,7 @@ public sealed partial class RoundRun(
     /// <summary>Writes the latest progress to the round row every few seconds: the worker is alive, and where it is.</summary>
     private async Task BeatAsync(Guid roundId, RoundProgressReporter reporter, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(HeartbeatEvery, clock);
+        using var timer = new PeriodicTimer(options.Value.HeartbeatInterval, clock);
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Matching.Jobs;
 
@@ -11,11 +12,10 @@ namespace Mentorship.Matching.Jobs;
 public sealed partial class RoundWorker(
     IServiceScopeFactory scopes,
     RoundSignal signal,
+    IOptions<RoundJobOptions> options,
     TimeProvider clock,
     ILogger<RoundWorker> logger) : BackgroundService
-{
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
+{    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +31,7 @@ public sealed partial class RoundWorker(
                     continue;
                 }
 
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
