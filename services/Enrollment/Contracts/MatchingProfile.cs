@@ -2,7 +2,9 @@ namespace Mentorship.Enrollment.Contracts;
 
 /// <summary>
 /// The coded attributes matching scores on. Values are vocabulary codes
-/// (region "BE-BRU", language "fr", sector "logistics"), never free text.
+/// (region "BE-BRU", language "fr", sector "logistics"), never free text. <see cref="GlobalCapacity"/>
+/// is a mentor's limit across all programmes (null: none); it comes last and optional so that
+/// messages published before it existed still read.
 /// </summary>
 public sealed record MatchingProfile(
     string? Region,
@@ -14,4 +16,5 @@ public sealed record MatchingProfile(
     IReadOnlyList<string> Expectations,
     IReadOnlyList<string> Hobbies,
     int Capacity,
-    IReadOnlyList<DeclaredConflict> Conflicts);
+    IReadOnlyList<DeclaredConflict> Conflicts,
+    int? GlobalCapacity = null);

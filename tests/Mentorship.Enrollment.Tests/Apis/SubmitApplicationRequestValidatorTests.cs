@@ -56,6 +56,20 @@ public sealed class SubmitApplicationRequestValidatorTests
     }
 
     [Fact]
+    public void A_global_capacity_is_for_mentors_and_covers_at_least_this_programme()
+    {
+        var mentee = new SubmitApplicationRequest(ParticipantRole.Mentee, null, ValidPerson, ValidProfile with { GlobalCapacity = 2 }, null);
+        var below = new SubmitApplicationRequest(ParticipantRole.Mentor, null, ValidPerson, ValidProfile with { Capacity = 3, GlobalCapacity = 2 }, null);
+        var zero = new SubmitApplicationRequest(ParticipantRole.Mentor, null, ValidPerson, ValidProfile with { GlobalCapacity = 0 }, null);
+        var valid = new SubmitApplicationRequest(ParticipantRole.Mentor, null, ValidPerson, ValidProfile with { Capacity = 2, GlobalCapacity = 4 }, null);
+
+        Assert.Equal("globalCapacity is for mentors: leave it out for a mentee.", Assert.Single(Errors(mentee)["profile.globalCapacity"]));
+        Assert.Equal("globalCapacity counts this programme too: it must be at least capacity.", Assert.Single(Errors(below)["profile.globalCapacity"]));
+        Assert.Contains("profile.globalCapacity", Errors(zero).Keys);
+        Assert.Empty(Errors(valid));
+    }
+
+    [Fact]
     public void Conflicts_need_a_person_and_a_known_relation()
     {
         var request = new SubmitApplicationRequest(

@@ -83,7 +83,7 @@ public sealed class ApplicationsApiTests(EnrollmentFactory factory) : IClassFixt
     {
         var programme = await factory.CreateProgrammeAsync();
         var mentor = TestUser.Mentor();
-        var application = await factory.CreateClient(mentor).SubmitAsync(programme, Application("mentor", EligibleMentorAnswers, capacity: 2));
+        var application = await factory.CreateClient(mentor).SubmitAsync(programme, Application("mentor", EligibleMentorAnswers, capacity: 2, globalCapacity: 3));
         var id = application.GetProperty("id").GetGuid();
         var coordinator = factory.CreateClient(TestUser.Coordinator(programme));
 
@@ -103,6 +103,7 @@ public sealed class ApplicationsApiTests(EnrollmentFactory factory) : IClassFixt
         Assert.Equal(mentor.PersonId, announced.PersonId);
         Assert.Equal("mentor", announced.Role);
         Assert.Equal(2, announced.Profile.Capacity);
+        Assert.Equal(3, announced.Profile.GlobalCapacity);
         Assert.Equal(["fr", "ar"], announced.Profile.Languages);
         Assert.Equal("BE-BRU", announced.Profile.Region);
         Assert.InRange(announced.Profile.Age!.Value, 30, 40);

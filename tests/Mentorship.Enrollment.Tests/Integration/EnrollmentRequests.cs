@@ -34,7 +34,7 @@ public static class EnrollmentRequests
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    public static object Application(string role, JsonObject answers, int? capacity = null) => new
+    public static object Application(string role, JsonObject answers, int? capacity = null, int? globalCapacity = null) => new
     {
         role,
         person = new { firstName = "Amina", lastName = "Benali", email = "amina@example.org", birthDate = "1994-03-02", language = "fr" },
@@ -48,6 +48,7 @@ public static class EnrollmentRequests
             expectations = new[] { "job-search", "network" },
             hobbies = new[] { "football" },
             capacity,
+            globalCapacity,
         },
         answers,
     };

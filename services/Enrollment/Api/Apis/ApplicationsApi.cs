@@ -231,6 +231,7 @@ public static class ApplicationsApi
         Expectations = profile.Expectations ?? [],
         Hobbies = profile.Hobbies ?? [],
         Capacity = role == ParticipantRole.Mentor ? profile.Capacity ?? programme.DefaultMentorCapacity : 1,
+        GlobalCapacity = role == ParticipantRole.Mentor ? profile.GlobalCapacity : null,
         Conflicts = (profile.Conflicts ?? []).Select(c => new ConflictDeclaration(c.PersonId!.Value, c.Relation!)).ToList(),
     };
 

@@ -20,5 +20,11 @@ public sealed record ApplicantProfile
     /// <summary>How many mentees a mentor takes; 1 for a mentee.</summary>
     public int Capacity { get; init; } = 1;
 
+    /// <summary>
+    /// For a mentor, the most mentees they take across all programmes of the federation (doctoral
+    /// mentors often serve several universities); null when they set no such limit.
+    /// </summary>
+    public int? GlobalCapacity { get; init; }
+
     public IReadOnlyList<ConflictDeclaration> Conflicts { get; init; } = [];
 }

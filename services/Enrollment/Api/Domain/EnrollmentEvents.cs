@@ -39,7 +39,8 @@ public static class EnrollmentEvents
             application.Profile.Expectations,
             application.Profile.Hobbies,
             application.Role == ParticipantRole.Mentor ? application.Profile.Capacity : 1,
-            application.Profile.Conflicts.Select(c => new DeclaredConflict(c.PersonId, c.Relation)).ToList()),
+            application.Profile.Conflicts.Select(c => new DeclaredConflict(c.PersonId, c.Relation)).ToList(),
+            application.Role == ParticipantRole.Mentor ? application.Profile.GlobalCapacity : null),
         now);
 
     public static ApplicationWithdrawn Withdrawn(Application application, DateTimeOffset now) => new(

@@ -24,6 +24,7 @@ public sealed class ApplicationApprovedConsumer(MatchingDbContext db) : IConsume
                 Role = EnrollmentFacts.Role(approved.Role),
                 Profile = EnrollmentFacts.Profile(approved.Profile),
                 Capacity = approved.Profile.Capacity,
+                GlobalCapacity = approved.Profile.GlobalCapacity,
                 ApprovedAt = approved.ApprovedAt,
             });
         }
@@ -31,6 +32,7 @@ public sealed class ApplicationApprovedConsumer(MatchingDbContext db) : IConsume
         {
             participant.Profile = EnrollmentFacts.Profile(approved.Profile);
             participant.Capacity = approved.Profile.Capacity;
+            participant.GlobalCapacity = approved.Profile.GlobalCapacity;
             participant.ApprovedAt = approved.ApprovedAt;
         }
 

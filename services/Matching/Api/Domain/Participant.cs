@@ -21,6 +21,9 @@ public sealed class Participant
     /// <summary>How many mentees a mentor takes in this programme; 1 for a mentee.</summary>
     public int Capacity { get; set; }
 
+    /// <summary>A mentor's limit across all programmes, if they declared one; null for a mentee.</summary>
+    public int? GlobalCapacity { get; set; }
+
     public DateTimeOffset ApprovedAt { get; set; }
 
     /// <summary>Set when the application was withdrawn; kept so a late approval does not bring it back.</summary>

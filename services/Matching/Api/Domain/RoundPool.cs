@@ -8,8 +8,8 @@ namespace Mentorship.Matching.Domain;
 
 /// <summary>
 /// Who a round of a programme matches, as of now: approved mentees without a live or finished pair,
-/// and approved mentors with their seats already taken by published pairs. Published pairs are
-/// never disturbed: they only count as load.
+/// and approved mentors with their seats already taken by published pairs, here and, for a mentor with
+/// a limit across programmes, everywhere. Published pairs are never disturbed: they only count as load.
 /// </summary>
 public sealed record RoundPool(
     CriterionWeights Weights,
@@ -58,8 +58,12 @@ public sealed record RoundPool(
             .Where(p => !placedMentees.Contains(p.PersonId) && (onlyMentees is null || onlyMentees.Contains(p.PersonId)))
             .Select(p => new Mentee(p.PersonId, p.Profile))
             .ToList();
-        var mentors = Latest(participants, ParticipantRole.Mentor)
-            .Select(p => new Mentor(p.PersonId, p.Profile, p.Capacity, seatsTaken.GetValueOrDefault(p.PersonId)))
+        var latestMentors = Latest(participants, ParticipantRole.Mentor).ToList();
+        var global = await GlobalMentorLoad.ReadAsync(db, [.. latestMentors.Select(p => p.PersonId)], cancellationToken);
+        var mentors = latestMentors
+            .Select(p => global.TryGetValue(p.PersonId, out var limit)
+                ? new Mentor(p.PersonId, p.Profile, p.Capacity, seatsTaken.GetValueOrDefault(p.PersonId), limit.Cap, limit.Load)
+                : new Mentor(p.PersonId, p.Profile, p.Capacity, seatsTaken.GetValueOrDefault(p.PersonId)))
             .ToList();
 
         var appreciations = await db.Appreciations.AsNoTracking()

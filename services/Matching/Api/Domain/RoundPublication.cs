@@ -17,7 +17,10 @@ public static class RoundPublication
 {
     private const string MenteeGone = "The mentee is no longer waiting for a mentor (withdrawn or already paired).";
     private const string MentorGone = "The mentor is no longer available (withdrawn).";
-    private const string MentorFull = "The mentor has no free seat left.";
+    private const string MentorFull = "The mentor has no free seat left (in this programme or across programmes).";
+
+    /// <summary>The advisory lock key that serialises publications ("MATCHPUB").</summary>
+    private const long PublicationLock = 0x4D41544348505542;
 
     public static async Task<PublishRoundResult> PublishAsync(
         MatchingDbContext db,
@@ -28,6 +31,10 @@ public static class RoundPublication
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Publications take seats a mentor may hold in several programmes (their global limit):
+        // one at a time across the service, each reading the seats the previous ones took.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PublicationLock})", cancellationToken);
         var proposals = await db.Proposals.AsNoTracking()
             .Where(p => p.RoundId == round.Id && p.Status == ProposalStatus.Proposed)
             .OrderByDescending(p => p.Score).ThenBy(p => p.MenteeId)
@@ -76,7 +83,6 @@ public static class RoundPublication
         round.MarkPublished(publishedBy, now);
         db.ChangeTracker.DetectChanges();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RecordOutcomesAsync(db, round.Id, excluded, skipped, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

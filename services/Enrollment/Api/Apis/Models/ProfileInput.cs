@@ -1,6 +1,9 @@
 namespace Mentorship.Enrollment.Apis.Models;
 
-/// <summary>The matching criteria as codes; capacity is how many mentees a mentor takes.</summary>
+/// <summary>
+/// The matching criteria as codes; capacity is how many mentees a mentor takes in this programme,
+/// globalCapacity how many at most across all programmes.
+/// </summary>
 public sealed record ProfileInput(
     string? Region,
     IReadOnlyList<string>? Sectors,
@@ -10,4 +13,5 @@ public sealed record ProfileInput(
     IReadOnlyList<string>? Expectations,
     IReadOnlyList<string>? Hobbies,
     int? Capacity,
-    IReadOnlyList<ConflictInput>? Conflicts);
+    IReadOnlyList<ConflictInput>? Conflicts,
+    int? GlobalCapacity = null);

@@ -55,6 +55,12 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
             RuleFor(p => p.Capacity).InclusiveBetween(1, 50).When(_ => role == ParticipantRole.Mentor);
             RuleFor(p => p.Capacity).Must(c => c is null or 1).When(_ => role == ParticipantRole.Mentee)
                 .WithMessage("A mentee has one mentor: leave capacity out or set it to 1.");
+            RuleFor(p => p.GlobalCapacity).InclusiveBetween(1, 50).When(_ => role == ParticipantRole.Mentor);
+            RuleFor(p => p.GlobalCapacity).Must((p, global) => global is null || p.Capacity is null || global >= p.Capacity)
+                .When(_ => role == ParticipantRole.Mentor)
+                .WithMessage("globalCapacity counts this programme too: it must be at least capacity.");
+            RuleFor(p => p.GlobalCapacity).Null().When(_ => role == ParticipantRole.Mentee)
+                .WithMessage("globalCapacity is for mentors: leave it out for a mentee.");
             RuleFor(p => p.Conflicts).Must(c => c is null || c.Count <= Codes.MaxListLength)
                 .WithMessage($"At most {Codes.MaxListLength} conflicts of interest.");
             RuleForEach(p => p.Conflicts).ChildRules(conflict =>

@@ -346,6 +346,8 @@ namespace Mentorship.Enrollment.Data.Migrations
                             b1.PrimitiveCollection<string>("Expectations")
                                 .IsRequired();
 
+                            b1.Property<int?>("GlobalCapacity");
+
                             b1.PrimitiveCollection<string>("Hobbies")
                                 .IsRequired();
 

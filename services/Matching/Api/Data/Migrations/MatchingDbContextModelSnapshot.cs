@@ -303,6 +303,10 @@ namespace Mentorship.Matching.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("capacity");
 
+                    b.Property<int?>("GlobalCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("global_capacity");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
