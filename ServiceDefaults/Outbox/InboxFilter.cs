@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Mentorship.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Runs each consumer inside one database transaction that also records the message id for this
-/// queue. A copy delivered again (broker redelivery, outbox republish) finds the record and is
-/// acknowledged without touching state. Events the consumer stores go out with the same commit.
+/// Runs each consumer inside one database transaction that first claims the message id for this
+/// queue. A copy delivered again (broker redelivery, outbox republish) finds the claim and is
+/// acknowledged without touching state; a copy arriving while the first is still being applied
+/// waits on the claim's row lock, then does the same (or runs, if the first failed and rolled back).
+/// Events the consumer stores go out with the same commit.
 /// </summary>
 public sealed partial class InboxFilter<TMessage>(
     OutboxDbContextAccessor accessor,
@@ -28,22 +30,14 @@ public sealed partial class InboxFilter<TMessage>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var alreadyApplied = await db.Set<InboxMessage>()
-                .AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken);
-            if (alreadyApplied)
+            var claimed = await db.Database.ExecuteSqlRawAsync(ClaimSql, [messageId, consumer, clock.GetUtcNow()], cancellationToken);
+            if (claimed == 0)
             {
                 LogDuplicate(typeof(TMessage).Name, messageId, consumer);
                 return;
             }
 
             await next.Send(context);
-
-            db.Set<InboxMessage>().Add(new InboxMessage
-            {
-                MessageId = messageId,
-                Consumer = consumer,
-                ProcessedAt = clock.GetUtcNow(),
-            });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -54,6 +48,11 @@ public sealed partial class InboxFilter<TMessage>(
             throw;
         }
     }
+
+    // Claiming before the work, without an exception on a duplicate: a unique-key failure would log
+    // an error and cost a retry for what is the normal at-least-once case.
+    private const string ClaimSql =
+        "INSERT INTO " + OutboxModelBuilderExtensions.InboxTable + " (message_id, consumer, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING";
 
     private static string QueueName(Uri inputAddress) => inputAddress.Segments[^1].Trim('/');
 

@@ -28,6 +28,22 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task A_copy_arriving_while_the_first_is_being_applied_waits_and_is_not_applied_again()
+    {
+        await using var ledger = await LedgerService.StartAsync(bus => bus.AddConsumer<SlowTallyConsumer>());
+        var entry = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+
+        await Task.WhenAll(
+            ledger.Bus.Publish(new EntryAdded(entry), context => context.MessageId = messageId),
+            ledger.Bus.Publish(new EntryAdded(entry), context => context.MessageId = messageId));
+
+        await Eventually.True(() => Task.FromResult(ledger.Received.Count(messageId) == 2), "both copies received and acknowledged");
+        Assert.Equal(1, TallyConsumer.InvocationsFor(entry));
+        Assert.Equal(1, (await ledger.TallyAsync(entry))!.Applied);
+    }
+
+    [Fact]
     public async Task Different_messages_about_the_same_entry_are_each_applied()
     {
         await using var ledger = await LedgerService.StartAsync(bus => bus.AddConsumer<TallyConsumer>());
