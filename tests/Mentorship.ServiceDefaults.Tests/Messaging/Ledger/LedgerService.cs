@@ -99,6 +99,16 @@ public sealed class LedgerService : IAsyncDisposable
     public Task<List<OutboxMessage>> OutboxAsync() =>
         QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync());
 
+    /// <summary>
+    /// The outbox once every row is marked dispatched. The mark follows the broker's confirm, so a
+    /// consumer can apply an event before its row is marked: tests wait for the mark, not assume it.
+    /// </summary>
+    public async Task<List<OutboxMessage>> OutboxOnceAllDispatchedAsync()
+    {
+        await Eventually.True(async () => (await OutboxAsync()).All(row => row.DispatchedAt is not null), "every outbox row marked dispatched", seconds: 30);
+        return await OutboxAsync();
+    }
+
     /// <summary>The queue MassTransit names for a consumer of this service.</summary>
     public string QueueOf<TConsumer>()
         where TConsumer : class, IConsumer =>
