@@ -65,7 +65,10 @@ public sealed class OutboxDeliveryTests
 
         var outbox = await first.OutboxOnceAllDispatchedAsync();
         Assert.Equal(60, outbox.Count);
-        Assert.All(outbox, row => Assert.Equal(1, first.Received.Count(row.MessageId) + second.Received.Count(row.MessageId)));
+        int ReceivedCount(Guid messageId) => first.Received.Count(messageId) + second.Received.Count(messageId);
+        // The receive observer runs just after the consumer's commit: wait for it before counting copies.
+        await Eventually.True(() => Task.FromResult(outbox.All(row => ReceivedCount(row.MessageId) >= 1)), "every event acknowledged", seconds: 30);
+        Assert.All(outbox, row => Assert.Equal(1, ReceivedCount(row.MessageId)));
         Assert.All(entries, entry => Assert.Equal(1, first.TallyAsync(entry).Result!.Applied));
     }
 }
