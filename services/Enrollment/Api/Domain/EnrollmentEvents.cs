@@ -40,7 +40,7 @@ public static class EnrollmentEvents
             application.Profile.Hobbies,
             application.Role == ParticipantRole.Mentor ? application.Profile.Capacity : 1,
             application.Profile.Conflicts.Select(c => new DeclaredConflict(c.PersonId, c.Relation)).ToList(),
-            application.Role == ParticipantRole.Mentor ? application.Profile.GlobalCapacity : null),
+            application.Profile.GlobalCapacity),
         now);
 
     public static ApplicationWithdrawn Withdrawn(Application application, DateTimeOffset now) => new(

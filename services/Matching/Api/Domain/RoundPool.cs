@@ -25,7 +25,9 @@ public sealed record RoundPool(
         MatchingDbContext db, Guid programmeId, IReadOnlyCollection<Guid>? onlyMentees, CancellationToken cancellationToken)
     {
         // One snapshot for all the reads: a pair ending meanwhile must not be half seen (its declined
-        // pair recorded but its seat still taken).
+        // pair recorded but its seat still taken). Publication reads in its own read-committed
+        // transaction instead, under its lock: only publications add load, so what it may half see
+        // is a seat freed a moment ago, never one taken.
         if (db.Database.CurrentTransaction is not null)
             return await ReadAsync(db, programmeId, onlyMentees, cancellationToken);
         await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
@@ -61,9 +63,9 @@ public sealed record RoundPool(
         var latestMentors = Latest(participants, ParticipantRole.Mentor).ToList();
         var global = await GlobalMentorLoad.ReadAsync(db, [.. latestMentors.Select(p => p.PersonId)], cancellationToken);
         var mentors = latestMentors
-            .Select(p => global.TryGetValue(p.PersonId, out var limit)
-                ? new Mentor(p.PersonId, p.Profile, p.Capacity, seatsTaken.GetValueOrDefault(p.PersonId), limit.Cap, limit.Load)
-                : new Mentor(p.PersonId, p.Profile, p.Capacity, seatsTaken.GetValueOrDefault(p.PersonId)))
+            .Select(p => (Participant: p, Limit: global.GetValueOrDefault(p.PersonId)))
+            .Select(m => new Mentor(m.Participant.PersonId, m.Participant.Profile, m.Participant.Capacity,
+                seatsTaken.GetValueOrDefault(m.Participant.PersonId), m.Limit?.Cap, m.Limit?.Load ?? 0))
             .ToList();
 
         var appreciations = await db.Appreciations.AsNoTracking()

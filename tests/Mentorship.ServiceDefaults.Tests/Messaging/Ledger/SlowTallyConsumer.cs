@@ -5,7 +5,7 @@ namespace Mentorship.ServiceDefaults.Tests.Messaging.Ledger;
 /// <summary>Takes its time before tallying, so a second copy of the message arrives while the first is being applied.</summary>
 public sealed class SlowTallyConsumer(LedgerDbContext db) : IConsumer<EntryAdded>
 {
-    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(500);
 
     public async Task Consume(ConsumeContext<EntryAdded> context)
     {
