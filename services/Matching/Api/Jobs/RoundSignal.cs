@@ -1,4 +1,4 @@
-using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.ServiceDefaults.Messaging;
 
 namespace Mentorship.Matching.Jobs;
 

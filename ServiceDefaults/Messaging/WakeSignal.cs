@@ -1,4 +1,4 @@
-namespace Mentorship.ServiceDefaults.Hosting;
+namespace Mentorship.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Wakes a background worker of this process as soon as there is work for it; many wakes before it
