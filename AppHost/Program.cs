@@ -1,11 +1,57 @@
-using System.CommandLine;
-using Mentorship.AppHost.Cli;
+using Mentorship.AppHost;
+using Mentorship.AppHost.LocalServers;
+using Microsoft.Extensions.Configuration;
+using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
-namespace Mentorship.AppHost;
+// `--reset` starts from empty data; the other options are configuration keys (AppHost:DataDirectory,
+// AppHost:Durable, AppHost:InfrastructureOnly), also settable as --AppHost:Key=value.
+var reset = args.Contains("--reset");
+var builder = DistributedApplication.CreateBuilder([.. args.Where(arg => arg != "--reset")]);
+var settings = builder.Configuration.GetSection("AppHost");
 
-internal static class Program
+IResourceBuilder<IResourceWithConnectionString> eventBus, cache;
+Func<string, IResourceBuilder<IResourceWithConnectionString>> database;
+if (builder.ExecutionContext.IsPublishMode)
 {
-    // Signals are handled by AppHostRunner, which needs longer than System.CommandLine's grace period to stop in order.
-    public static Task<int> Main(string[] args) =>
-        AppHostCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    // Deployments get Aspire's own resources (containers, or managed services by connection string).
+    var postgres = builder.AddPostgres(Postgres);
+    database = name => postgres.AddDatabase(name);
+    eventBus = builder.AddRabbitMQ(EventBus);
+    cache = builder.AddRedis(Cache);
 }
+else
+{
+    var data = new DataFolder(settings["DataDirectory"] ?? Path.Combine(builder.AppHostDirectory, "..", ".data"));
+    if (reset)
+        data.Reset(Postgres);
+    var postgres = builder.AddLocalPostgres(Postgres, data, durable: settings.GetValue("Durable", true));
+    database = name => postgres.AddLocalDatabase(name);
+    eventBus = builder.AddLocalRabbitMq(EventBus, data);
+    cache = builder.AddLocalRedis(Cache, data);
+    StartupMonitor.Attach(builder);
+}
+
+if (settings.GetValue("InfrastructureOnly", false))
+{
+    // Integration tests of one service start the servers exactly as the platform runs them.
+    foreach (var name in Services.Select(DatabaseOf))
+        database(name);
+    builder.Build().Run();
+    return;
+}
+
+var enrollment = builder.AddService<Projects.Mentorship_Enrollment>(Enrollment, database(EnrollmentDb), eventBus);
+var matching = builder.AddService<Projects.Mentorship_Matching>(Matching, database(MatchingDb), eventBus, cache);
+var pairing = builder.AddService<Projects.Mentorship_Pairing>(Pairing, database(PairingDb), eventBus);
+var messaging = builder.AddService<Projects.Mentorship_Messaging>(Messaging, database(MessagingDb), eventBus, cache);
+var evaluation = builder.AddService<Projects.Mentorship_Evaluation>(Evaluation, database(EvaluationDb), eventBus);
+
+builder.AddProject<Projects.Mentorship_Gateway>(Gateway)
+    .WithPlatformEnvironment()
+    .WithPlatformHttpEndpoint(preferredPort: 5080)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithReferencesAndWait(enrollment, matching, pairing, messaging, evaluation)
+    .WithReferencesAndWait(cache);
+
+builder.Build().Run();

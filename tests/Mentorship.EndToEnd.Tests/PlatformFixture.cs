@@ -1,46 +1,34 @@
-using Mentorship.AppHost.Hosting;
+using Aspire.Hosting.Testing;
+using Mentorship.Testing;
+using Mentorship.ServiceDefaults.Hosting;
 
 namespace Mentorship.EndToEnd.Tests;
 
 /// <summary>
-/// The whole platform, started once for the end-to-end tests exactly as the AppHost starts it:
-/// PostgreSQL, Redis and RabbitMQ from local installs, migrations, the five services and the gateway,
-/// on free ports with throw-away data.
+/// The whole platform, started once for the end-to-end tests by the real AppHost (through
+/// Aspire.Hosting.Testing): servers from the local installs, migrations, the five services and the
+/// gateway, on free ports with throw-away data.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("mentorship-e2e-").FullName;
-    private DistributedSystem? _system;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private LocalPlatform? _platform;
 
-    public DistributedSystem System => _system ?? throw new InvalidOperationException("The platform is not started.");
+    public LocalPlatform Platform => _platform ?? throw new InvalidOperationException("The platform is not started.");
 
-    public Uri Gateway => System.GatewayUrl ?? throw new InvalidOperationException("The gateway has no address.");
+    public Uri Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _system = await DistributedSystem.StartAsync(new DistributedSystemOptions
-        {
-            DataDirectory = _dataDirectory,
-            GatewayPort = 0,
-            OpsPort = 0,
-            DurableStorage = false,
-            WaitTimeout = TimeSpan.FromMinutes(4),
-            Output = Console.Out,
-        });
-        Console.WriteLine($"Platform started in {_system.StartupTime.TotalSeconds:0.0} s; gateway at {Gateway}.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        _platform = await LocalPlatform.StartAsync(infrastructureOnly: false, StartTimeout);
+        Gateway = _platform.App.GetEndpoint(ResourceNames.Gateway, "http");
+        Console.WriteLine($"Platform started in {clock.Elapsed.TotalSeconds:0.0} s; gateway at {Gateway}.");
     }
 
     public async Task DisposeAsync()
     {
-        if (_system is not null)
-            await _system.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // PostgreSQL may still be releasing files; the folder is under /tmp.
-        }
+        if (_platform is not null)
+            await _platform.DisposeAsync();
     }
 }

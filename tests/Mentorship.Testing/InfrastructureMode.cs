@@ -9,6 +9,6 @@ public enum InfrastructureMode
     /// <summary>A Testcontainers container, when a Docker engine answers.</summary>
     Container,
 
-    /// <summary>A local install started with the AppHost's launchers, in a temporary folder.</summary>
-    LocalServer,
+    /// <summary>The local installs, started by the AppHost itself (servers only) with throw-away data.</summary>
+    AppHost,
 }

@@ -1,22 +1,22 @@
-using Mentorship.AppHost.Infrastructure;
+using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 namespace Mentorship.Testing;
 
 /// <summary>
-/// A RabbitMQ broker for tests, which resilience tests can stop and start again. A broker the fixture
-/// runs itself is really stopped and restarted (same port, same data); one from the environment or a
-/// container sits behind a <see cref="TcpProxy"/> that is cut and restored instead.
+/// A RabbitMQ broker for tests, which resilience tests can stop and start again. A broker the AppHost
+/// runs is really stopped and started again (same port, same data) through its resource commands; one
+/// from the environment or a container sits behind a <see cref="TcpProxy"/> that is cut and restored.
 /// </summary>
 public sealed class TestEventBus
 {
-    private readonly RabbitMqServer? _server;
+    private readonly LocalPlatform? _platform;
     private readonly TcpProxy? _proxy;
 
-    internal TestEventBus(RabbitMqServer server)
+    internal TestEventBus(LocalPlatform platform, string connectionString)
     {
-        Mode = InfrastructureMode.LocalServer;
-        _server = server;
-        EventBusConnectionString = server.ConnectionString;
+        Mode = InfrastructureMode.AppHost;
+        _platform = platform;
+        EventBusConnectionString = connectionString;
     }
 
     internal TestEventBus(InfrastructureMode mode, string upstreamConnectionString)
@@ -33,28 +33,34 @@ public sealed class TestEventBus
     public string EventBusConnectionString { get; }
 
     /// <summary>True while the broker takes connections.</summary>
-    public bool IsBrokerRunning => _server?.IsRunning ?? _proxy!.IsOpen;
+    public bool IsBrokerRunning { get; private set; } = true;
 
     /// <summary>Stops the broker (or cuts the proxy): connections drop, new ones are refused.</summary>
     public async Task StopBrokerAsync(CancellationToken cancellationToken = default)
     {
-        if (_server is not null)
-            await _server.StopAsync(cancellationToken);
+        if (_platform is not null)
+            await _platform.StopResourceAsync(EventBus, cancellationToken);
         else
             await _proxy!.CutAsync();
+        IsBrokerRunning = false;
     }
 
     /// <summary>Starts the broker again on the same port with the same data (or restores the proxy), once it answers.</summary>
     public async Task StartBrokerAsync(CancellationToken cancellationToken = default)
     {
-        if (_server is null)
+        if (_platform is not null)
+        {
+            await _platform.StartResourceAsync(EventBus, cancellationToken);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(TestInfrastructure.StartTimeout);
+            await _platform.WaitForHealthyAsync(EventBus, deadline.Token);
+        }
+        else
         {
             _proxy!.Restore();
-            return;
         }
 
-        if (!_server.IsRunning)
-            await _server.StartAndWaitAsync(TestInfrastructure.StartTimeout, cancellationToken);
+        IsBrokerRunning = true;
     }
 
     internal async Task DisposeAsync()

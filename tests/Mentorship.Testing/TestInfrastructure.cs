@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
+using Aspire.Hosting.Testing;
 using DotNet.Testcontainers.Containers;
-using Mentorship.AppHost.Infrastructure;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;
 using Testcontainers.Redis;
@@ -15,8 +14,9 @@ namespace Mentorship.Testing;
 /// process: PostgreSQL (<see cref="GetPostgresAsync"/>, <see cref="CreateDatabaseAsync"/>), RabbitMQ
 /// (<see cref="GetEventBusAsync"/>, <see cref="StopBrokerAsync"/>, <see cref="StartBrokerAsync"/>) and
 /// Redis (<see cref="GetCacheAsync"/>). Each comes from ConnectionStrings__{postgres|eventbus|cache}
-/// when set, else from Testcontainers when a Docker engine answers, else from the local install
-/// through the AppHost's launchers. <see cref="Shared"/> is stopped when the process exits.
+/// when set, else from Testcontainers when a Docker engine answers, else from the local installs,
+/// started by the AppHost itself (servers only, one run for the three). The AppHost's orchestrator
+/// watches this process, so the servers stop with it even when the test host is killed.
 /// </summary>
 public sealed class TestInfrastructure : IAsyncDisposable
 {
@@ -27,14 +27,13 @@ public sealed class TestInfrastructure : IAsyncDisposable
 
     private readonly Func<string, string?> _environment;
     private readonly Lazy<bool> _dockerEngineReachable;
-    private readonly Lazy<TestRunDirectory> _runDirectory;
+    private readonly Lazy<Task<LocalPlatform>> _platform;
     private readonly Lazy<Task<TestPostgres>> _postgres;
     private readonly Lazy<Task<TestEventBus>> _eventBus;
     private readonly Lazy<Task<TestCache>> _cache;
     private readonly ConcurrentDictionary<string, InfrastructureMode> _modes = new();
     private readonly ConcurrentQueue<string> _log = new();
     private readonly ConcurrentStack<Func<Task>> _stops = new();
-    private readonly ConcurrentBag<LocalServer> _localServers = [];
 
     /// <param name="environment">Reads environment variables (the process's by default).</param>
     /// <param name="dockerEngineReachable">Probes for a Docker engine (<see cref="DockerEngine.IsReachable()"/> by default).</param>
@@ -42,7 +41,7 @@ public sealed class TestInfrastructure : IAsyncDisposable
     {
         _environment = environment ?? Environment.GetEnvironmentVariable;
         _dockerEngineReachable = new Lazy<bool>(dockerEngineReachable ?? DockerEngine.IsReachable);
-        _runDirectory = new Lazy<TestRunDirectory>(() => TestRunDirectory.Create(Write));
+        _platform = new Lazy<Task<LocalPlatform>>(StartPlatformAsync);
         _postgres = new Lazy<Task<TestPostgres>>(StartPostgresAsync);
         _eventBus = new Lazy<Task<TestEventBus>>(StartEventBusAsync);
         _cache = new Lazy<Task<TestCache>>(StartCacheAsync);
@@ -54,8 +53,8 @@ public sealed class TestInfrastructure : IAsyncDisposable
     /// <summary>Where each server asked for so far comes from, by resource name (postgres, eventbus, cache).</summary>
     public IReadOnlyDictionary<string, InfrastructureMode> Modes => _modes;
 
-    /// <summary>The temporary folder of the local servers, once one was started.</summary>
-    public string? LocalDataDirectory => _runDirectory.IsValueCreated ? _runDirectory.Value.Path : null;
+    /// <summary>The temporary data folder of the AppHost's servers, once they were started.</summary>
+    public string? LocalDataDirectory => _platform.IsValueCreated && _platform.Value.IsCompletedSuccessfully ? _platform.Value.Result.DataDirectory : null;
 
     /// <summary>What was chosen and how long each server took to start (also written to the console).</summary>
     public IReadOnlyList<string> Log => [.. _log];
@@ -83,27 +82,11 @@ public sealed class TestInfrastructure : IAsyncDisposable
     {
         while (_stops.TryPop(out var stop))
             await stop();
-        if (_runDirectory.IsValueCreated)
-            _runDirectory.Value.Delete();
     }
 
-    private static TestInfrastructure CreateShared()
-    {
-        var shared = new TestInfrastructure();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.SignalStop();
-        return shared;
-    }
-
-    /// <summary>
-    /// At process exit there is no time to wait (VSTest kills the test host 100 ms after the run): each
-    /// local server is sent its stop signal and shuts down by itself. The next run deletes the folder
-    /// (and kills what did not stop); Testcontainers' reaper removes containers.
-    /// </summary>
-    private void SignalStop()
-    {
-        foreach (var server in _localServers)
-            server.SignalStop();
-    }
+    // The shared instance is never disposed: VSTest kills the test host 100 ms after the run, and the
+    // AppHost's orchestrator then stops the servers; Testcontainers' reaper removes containers.
+    private static TestInfrastructure CreateShared() => new();
 
     private async Task<TestPostgres> StartPostgresAsync()
     {
@@ -113,7 +96,7 @@ public sealed class TestInfrastructure : IAsyncDisposable
         {
             InfrastructureMode.Environment => new TestPostgres(mode, configured!),
             InfrastructureMode.Container => new TestPostgres(mode, await StartContainerAsync(new PostgreSqlBuilder("postgres:15-alpine").Build(), c => c.GetConnectionString())),
-            _ => new TestPostgres(mode, (await StartLocalAsync(new PostgresServer(LocalOptions(Postgres)))).ConnectionString),
+            _ => new TestPostgres(mode, (await (await _platform.Value).App.GetConnectionStringAsync(Postgres))!),
         };
         Write($"{Postgres}: PostgreSQL from {Describe(mode, Postgres)}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
         return postgres;
@@ -128,10 +111,10 @@ public sealed class TestInfrastructure : IAsyncDisposable
             InfrastructureMode.Environment => new TestEventBus(mode, configured!),
             InfrastructureMode.Container => new TestEventBus(mode, await StartContainerAsync(
                 new RabbitMqBuilder("rabbitmq:3.13-alpine").WithUsername("guest").WithPassword("guest").Build(), c => c.GetConnectionString())),
-            _ => new TestEventBus(await StartLocalAsync(new RabbitMqServer(LocalOptions(EventBus)))),
+            _ => new TestEventBus(await _platform.Value, (await (await _platform.Value).App.GetConnectionStringAsync(EventBus))!),
         };
         _stops.Push(eventBus.DisposeAsync);
-        var proxy = mode == InfrastructureMode.LocalServer ? "" : " through a TCP proxy (for StopBrokerAsync/StartBrokerAsync)";
+        var proxy = mode == InfrastructureMode.AppHost ? "" : " through a TCP proxy (for StopBrokerAsync/StartBrokerAsync)";
         Write($"{EventBus}: RabbitMQ from {Describe(mode, EventBus)}{proxy}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
         return eventBus;
     }
@@ -144,7 +127,7 @@ public sealed class TestInfrastructure : IAsyncDisposable
         {
             InfrastructureMode.Environment => new TestCache(mode, configured!),
             InfrastructureMode.Container => new TestCache(mode, await StartContainerAsync(new RedisBuilder("redis:7-alpine").Build(), c => c.GetConnectionString())),
-            _ => new TestCache(mode, (await StartLocalAsync(new RedisServer(LocalOptions(Cache)))).ConnectionString),
+            _ => new TestCache(mode, (await (await _platform.Value).App.GetConnectionStringAsync(Cache))!),
         };
         Write($"{Cache}: Redis from {Describe(mode, Cache)}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
         return cache;
@@ -166,28 +149,20 @@ public sealed class TestInfrastructure : IAsyncDisposable
         return connectionString(container);
     }
 
-    private async Task<TServer> StartLocalAsync<TServer>(TServer server)
-        where TServer : LocalServer
+    private async Task<LocalPlatform> StartPlatformAsync()
     {
-        _stops.Push(() => server.StopAsync());
-        _localServers.Add(server);
-        await server.StartAndWaitAsync(StartTimeout);
-        return server;
+        var clock = Stopwatch.StartNew();
+        var platform = await LocalPlatform.StartAsync(infrastructureOnly: true, StartTimeout);
+        _stops.Push(async () => await platform.DisposeAsync());
+        Write($"The AppHost started PostgreSQL, RabbitMQ and Redis in {clock.Elapsed.TotalSeconds:0.0} s (data in {platform.DataDirectory}).");
+        return platform;
     }
-
-    private LocalServerOptions LocalOptions(string resource) => new()
-    {
-        DataDirectory = _runDirectory.Value.For(resource),
-        Password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
-        Durable = false,
-        Registry = _runDirectory.Value.Registry,
-    };
 
     private string Describe(InfrastructureMode mode, string resource) => mode switch
     {
         InfrastructureMode.Environment => $"ConnectionStrings__{resource}",
         InfrastructureMode.Container => "a Testcontainers container",
-        _ => $"the local install (data in {_runDirectory.Value.For(resource)})",
+        _ => "the local install, started by the AppHost",
     };
 
     private void Write(string message)

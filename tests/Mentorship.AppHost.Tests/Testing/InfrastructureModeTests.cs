@@ -18,8 +18,8 @@ public sealed class InfrastructureModeTests : IDisposable
 
     [Theory]
     [InlineData(true, InfrastructureMode.Container)]
-    [InlineData(false, InfrastructureMode.LocalServer)]
-    public void Without_a_connection_string_a_reachable_Docker_engine_means_containers_else_local_servers(bool dockerReachable, InfrastructureMode expected)
+    [InlineData(false, InfrastructureMode.AppHost)]
+    public void Without_a_connection_string_a_reachable_Docker_engine_means_containers_else_the_AppHosts_servers(bool dockerReachable, InfrastructureMode expected)
     {
         Assert.Equal(expected, InfrastructureModeSelector.Select(null, () => dockerReachable));
     }

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Mentorship.AppHost.Tests.LocalServers;
+
+/// <summary>The run command as people use it: what it prints, how it fails, how it stops.</summary>
+public sealed class AppHostCommandTests : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private readonly TestFolder _folder = new();
+
+    [Fact]
+    public async Task A_server_that_cannot_start_is_reported_with_its_last_lines_and_a_hint_and_the_command_fails()
+    {
+        // A folder where the cluster should be that holds something else: the AppHost must not touch it.
+        var cluster = Directory.CreateDirectory(_folder.For("postgres"));
+        await File.WriteAllTextAsync(Path.Combine(cluster.FullName, "notes.txt"), "not a cluster");
+
+        using var appHost = AppHostProcess.Start($"--AppHost:DataDirectory={_folder.Path}", "--AppHost:InfrastructureOnly=true");
+
+        Assert.Equal(1, await appHost.WaitForExitAsync(StartTimeout));
+        Assert.Contains("postgres-init stopped before it served", appHost.Output, StringComparison.Ordinal);
+        Assert.Contains("holds no PostgreSQL cluster: start with --reset", appHost.Output, StringComparison.Ordinal);
+        Assert.Contains("Hint:", appHost.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(cluster.FullName, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task It_prints_the_dashboard_login_and_stops_every_process_within_ten_seconds_of_SIGTERM()
+    {
+        using var appHost = AppHostProcess.Start($"--AppHost:DataDirectory={_folder.Path}", "--AppHost:InfrastructureOnly=true");
+        Assert.True(await appHost.WaitForOutputAsync("Everything is up", StartTimeout), appHost.Output);
+        Assert.Contains("/login?t=", appHost.Output, StringComparison.Ordinal);
+        Assert.NotEmpty(ProcessesUsing(_folder.Path));
+
+        var clock = Stopwatch.StartNew();
+        appHost.Terminate();
+        Assert.NotNull(await appHost.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+        while (ProcessesUsing(_folder.Path).Count > 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(100);
+
+        Assert.Empty(ProcessesUsing(_folder.Path));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Processes whose command line or environment names the folder (servers, epmd, orchestrator).</summary>
+    private static List<string> ProcessesUsing(string folder) =>
+        [.. Directory.EnumerateDirectories("/proc")
+            .Where(path => int.TryParse(Path.GetFileName(path), out _))
+            .Select(path => (Path: path, Text: ReadQuietly(Path.Combine(path, "cmdline")) + ReadQuietly(Path.Combine(path, "environ"))))
+            .Where(process => process.Text.Contains(folder, StringComparison.Ordinal))
+            .Select(process => $"{Path.GetFileName(process.Path)}: {process.Text.Replace('\0', ' ')[..Math.Min(120, process.Text.Length)]}")];
+
+    private static string ReadQuietly(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
+
+namespace Mentorship.AppHost.Tests.Topology;
+
+/// <summary>deploy/aspire-manifest.json is what publish mode writes today, and describes the platform.</summary>
+public sealed class ManifestTests
+{
+    private static readonly string Committed = Path.Combine(AppHostProcess.RepositoryRoot, "deploy", "aspire-manifest.json");
+
+    [Fact]
+    public async Task The_committed_manifest_is_what_the_AppHost_publishes_now()
+    {
+        // Beside the committed one: the manifest's project paths are relative to its own folder.
+        var fresh = Path.Combine(Path.GetDirectoryName(Committed)!, $"aspire-manifest.{Guid.NewGuid():N}.json");
+        try
+        {
+            using var publish = AppHostProcess.Start("--publisher", "manifest", "--output-path", fresh);
+            Assert.Equal(0, await publish.WaitForExitAsync(TimeSpan.FromMinutes(2)));
+
+            Assert.True(
+                File.ReadAllText(Committed) == File.ReadAllText(fresh),
+                "deploy/aspire-manifest.json is out of date: regenerate it with " +
+                "`dotnet run --project AppHost -- --publisher manifest --output-path ../deploy/aspire-manifest.json`.");
+        }
+        finally
+        {
+            File.Delete(fresh);
+        }
+    }
+
+    [Fact]
+    public void Deployments_get_Aspires_own_servers_and_every_service_its_database_the_broker_and_the_authority()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Committed));
+        var resources = manifest.RootElement.GetProperty("resources");
+
+        Assert.All(new[] { Postgres, EventBus, Cache }, server => Assert.Equal("container.v0", resources.GetProperty(server).GetProperty("type").GetString()));
+        foreach (var service in Services)
+        {
+            var environment = resources.GetProperty(service).GetProperty("env");
+            Assert.Equal($"{{{DatabaseOf(service)}.connectionString}}", environment.GetProperty($"ConnectionStrings__{DatabaseOf(service)}").GetString());
+            Assert.Equal($"{{{EventBus}.connectionString}}", environment.GetProperty($"ConnectionStrings__{EventBus}").GetString());
+            Assert.Equal("{identity-authority.value}", environment.GetProperty("Identity__Authority").GetString());
+            Assert.Equal(["migrate"], resources.GetProperty($"{service}-migrations").GetProperty("args").EnumerateArray().Select(a => a.GetString()));
+        }
+
+        var gateway = resources.GetProperty(Gateway);
+        Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
+        Assert.All(Services, service =>
+            Assert.Equal($"{{{service}.bindings.http.url}}", gateway.GetProperty("env").GetProperty($"services__{service}__http__0").GetString()));
+    }
+}

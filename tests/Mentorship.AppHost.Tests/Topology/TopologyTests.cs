@@ -1,0 +1,88 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Mentorship.AppHost.LocalServers;
+using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
+
+namespace Mentorship.AppHost.Tests.Topology;
+
+/// <summary>The run-mode model as Program.cs declares it, built but not started.</summary>
+public sealed class TopologyTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestFolder _folder = new();
+    private IDistributedApplicationTestingBuilder _builder = null!;
+
+    public async Task InitializeAsync() =>
+        _builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(ServiceResources), [$"--AppHost:DataDirectory={_folder.Path}"]);
+
+    [Theory]
+    [InlineData(Enrollment, new[] { EnrollmentDb, EventBus })]
+    [InlineData(Matching, new[] { MatchingDb, EventBus, Cache })]
+    [InlineData(Pairing, new[] { PairingDb, EventBus })]
+    [InlineData(Messaging, new[] { MessagingDb, EventBus, Cache })]
+    [InlineData(Evaluation, new[] { EvaluationDb, EventBus })]
+    public void A_service_waits_for_what_it_references_and_for_its_migrations_to_complete(string service, string[] references)
+    {
+        var project = Resource<ProjectResource>(service);
+
+        // Waiting for a database is waiting for its server too.
+        Assert.Equal(references.Append(Postgres).Order(), Waits(project, WaitType.WaitUntilHealthy).Order());
+        Assert.Equal([$"{service}-migrations"], Waits(project, WaitType.WaitForCompletion));
+        Assert.Contains(project.Annotations.OfType<HealthCheckAnnotation>(), check => check.Key.Contains("/health", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_migration_runs_the_service_in_migrate_mode_once_its_database_exists()
+    {
+        foreach (var service in Services)
+        {
+            var migrations = Resource<ProjectResource>($"{service}-migrations");
+            Assert.Equal(new[] { Postgres, DatabaseOf(service) }.Order(), Waits(migrations, WaitType.WaitUntilHealthy).Order());
+            Assert.Equal(Resource<ProjectResource>(service).GetProjectMetadata().ProjectPath, migrations.GetProjectMetadata().ProjectPath);
+            Assert.Contains(migrations.Annotations.OfType<CommandLineArgsCallbackAnnotation>(), _ => true);
+        }
+    }
+
+    [Fact]
+    public void The_gateway_waits_for_the_five_services_and_the_cache()
+    {
+        Assert.Equal([.. Services, Cache], Waits(Resource<ProjectResource>(Gateway), WaitType.WaitUntilHealthy));
+    }
+
+    [Fact]
+    public void Servers_come_from_the_local_installs_each_with_a_health_check_and_a_fixed_unproxied_port()
+    {
+        foreach (var name in new[] { Postgres, EventBus, Cache, $"{EventBus}-epmd" })
+        {
+            var server = Resource<LocalServerResource>(name);
+            var endpoint = Assert.Single(server.Annotations.OfType<EndpointAnnotation>());
+            Assert.False(endpoint.IsProxied);
+            Assert.Equal(server.Port, endpoint.Port);
+            Assert.Single(server.Annotations.OfType<HealthCheckAnnotation>());
+        }
+
+        Assert.Equal([$"{Postgres}-init"], Waits(Resource<LocalServerResource>(Postgres), WaitType.WaitForCompletion));
+        Assert.Equal([$"{EventBus}-epmd"], Waits(Resource<LocalServerResource>(EventBus), WaitType.WaitUntilHealthy));
+        Assert.All(Services, service => Assert.Same(Resource<LocalServerResource>(Postgres), Resource<LocalDatabaseResource>(DatabaseOf(service)).Parent));
+    }
+
+    [Fact]
+    public void Passwords_are_kept_in_the_data_folder_so_a_second_start_finds_its_servers_with_theirs()
+    {
+        var first = Resource<LocalServerResource>(Postgres).ConnectionString;
+        var again = new DataFolder(_folder.Path).PasswordOf(Postgres);
+
+        Assert.Contains($"Password={again}", first, StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync() => _builder.DisposeAsync().AsTask();
+
+    public void Dispose() => _folder.Dispose();
+
+    private T Resource<T>(string name)
+        where T : IResource =>
+        Assert.IsType<T>(_builder.Resources.Single(r => r.Name == name), exactMatch: false);
+
+    private static IEnumerable<string> Waits(IResource resource, WaitType type) =>
+        resource.Annotations.OfType<WaitAnnotation>().Where(w => w.WaitType == type).Select(w => w.Resource.Name);
+}
