@@ -3,7 +3,7 @@ using Mentorship.AppHost.Networking;
 using Mentorship.AppHost.Orchestration;
 using Mentorship.AppHost.Processes;
 using Mentorship.AppHost.Resources;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
 using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 namespace Mentorship.AppHost.Hosting;
