@@ -5,9 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
 
 namespace Mentorship.ServiceDefaults.Backend.Data;
 
@@ -15,9 +12,9 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers the service's own PostgreSQL database from ConnectionStrings:{connectionName}
-    /// (the key an Aspire AppHost injects), with snake_case names, the outbox commit hook, a readiness
-    /// check and Npgsql's traces and metrics. The connection string is read when first needed, so
-    /// tests can supply it late.
+    /// (the key an Aspire AppHost injects), with snake_case names and the outbox commit hook; Aspire's
+    /// client integration adds the health check, the tracing (a span per SQL command, with its text)
+    /// and the metrics. The connection string is read when first needed, so tests can supply it late.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
@@ -33,13 +30,10 @@ public static class ServiceDatabaseExtensions
             .UseServiceDatabase(RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName))
             .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
 
-        builder.Services.AddHealthChecks().AddNpgSql(
-            services => RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName),
-            name: connectionName,
-            tags: ["ready"]);
-        builder.Services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddNpgsql())
-            .WithMetrics(metrics => metrics.AddMeter("Npgsql"));
+        // Registered by us, enriched by Aspire: AddNpgsqlDbContext would own the options (pooled, no
+        // interceptor from the container). No retrying execution strategy: the inbox and the outbox
+        // dispatcher open transactions themselves, which such a strategy refuses.
+        builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         return builder;
     }
 

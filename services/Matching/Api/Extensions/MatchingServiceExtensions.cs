@@ -15,7 +15,7 @@ public static class MatchingServiceExtensions
     public static IHostApplicationBuilder AddMatchingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MatchingDbContext>(ResourceNames.MatchingDb);
-        builder.AddRedis(ResourceNames.Cache);
+        builder.AddServiceCache(ResourceNames.Cache);
         builder.AddMessaging<MatchingDbContext>(ResourceNames.Matching, bus =>
         {
             bus.AddConsumer<ProgrammeCreatedConsumer>();
