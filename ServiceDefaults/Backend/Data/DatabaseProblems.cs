@@ -9,8 +9,6 @@ namespace Mentorship.ServiceDefaults.Backend.Data;
 /// <summary>A write that lost a race is the client's to retry: 409, whether a concurrency token or a unique index caught it.</summary>
 public sealed class DatabaseProblems : IExceptionProblemMapper
 {
-    private const string UniqueViolation = "23505";
-
     public ProblemDetails? Map(Exception exception) => exception switch
     {
         DbUpdateConcurrencyException => new ProblemDetails
@@ -18,7 +16,7 @@ public sealed class DatabaseProblems : IExceptionProblemMapper
             Status = StatusCodes.Status409Conflict,
             Title = "The resource was changed at the same time by another request; read it again and retry.",
         },
-        DbUpdateException { InnerException: PostgresException { SqlState: UniqueViolation } } => new ProblemDetails
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = "The resource already exists.",
