@@ -2,22 +2,20 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Mentorship.ServiceDefaults.Http;
 
 /// <summary>
 /// Turns what escaped a handler into RFC 9457 ProblemDetails: unreadable or invalid input is a 400
-/// naming the field, a concurrent write is a 409, anything else a 500 that reveals nothing.
+/// naming the field, what a registered <see cref="IExceptionProblemMapper"/> knows (a concurrent
+/// write is a 409) as it describes it, anything else a 500 that reveals nothing.
 /// </summary>
 public sealed partial class PlatformExceptionHandler(
     IProblemDetailsService problemDetails,
+    IEnumerable<IExceptionProblemMapper> mappers,
     ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
 {
-    private const string UniqueViolation = "23505";
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -45,17 +43,7 @@ public sealed partial class PlatformExceptionHandler(
                 Title = "The request is not valid.",
                 Detail = bad.Message,
             },
-            DbUpdateConcurrencyException => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "The resource was changed at the same time by another request; read it again and retry.",
-            },
-            DbUpdateException { InnerException: PostgresException { SqlState: UniqueViolation } } => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "The resource already exists.",
-            },
-            _ => null,
+            _ => mappers.Select(mapper => mapper.Map(exception)).FirstOrDefault(mapped => mapped is not null),
         };
 
         if (problem is null)

@@ -1,10 +1,8 @@
 using Mentorship.ServiceDefaults.Extensions;
-using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -13,13 +11,11 @@ namespace Mentorship.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
-    /// <summary>MassTransit's ActivitySource and Meter name.</summary>
-    private const string MassTransitSource = "MassTransit";
-
     /// <summary>
     /// Logs, metrics and traces through OpenTelemetry. Export happens only when a launcher sets
     /// OTEL_EXPORTER_OTLP_ENDPOINT (an Aspire dashboard or a collector); service name, instance id,
-    /// protocol and headers come from the standard OTEL_* variables.
+    /// protocol and headers come from the standard OTEL_* variables. What a host adds (the database,
+    /// the cache, the broker, the proxy) registers its own sources beside these.
     /// </summary>
     public static TBuilder AddPlatformTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -34,13 +30,11 @@ public static class TelemetryExtensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter(MassTransitSource, "Npgsql", OutboxTelemetry.Name))
+                .AddRuntimeInstrumentation())
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, MassTransitSource, OutboxTelemetry.Name)
+                .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             builder.Services.AddOpenTelemetry().UseOtlpExporter();

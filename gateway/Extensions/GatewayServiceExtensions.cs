@@ -52,14 +52,15 @@ public static class GatewayServiceExtensions
         && string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.Authority);
 
     /// <summary>
-    /// The route table over one cluster per service. Destinations come from the services:{name}:http:{i}
-    /// keys a launcher sets (ServiceDestinations), read once at start-up.
+    /// The route table over one cluster per service, whose replicas service discovery finds under the
+    /// services:{name}:http:{i} keys a launcher sets (ServiceAddresses).
     /// </summary>
     private static void AddServiceProxy(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddReverseProxy().LoadFromMemory(
-            [.. GatewayRoutes.All.Select(route => route.ToRouteConfig())],
-            ServiceClusters.From(builder.Configuration));
+        ServiceAddresses.EnsureConfigured(builder.Configuration, ResourceNames.Services);
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory([.. GatewayRoutes.All.Select(route => route.ToRouteConfig())], ServiceClusters.All)
+            .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(YarpActivitySource));
     }
 

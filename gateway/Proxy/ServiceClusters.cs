@@ -6,7 +6,10 @@ using Yarp.ReverseProxy.LoadBalancing;
 
 namespace Mentorship.Gateway.Proxy;
 
-/// <summary>One YARP cluster per service, named like the service, over all its configured replicas.</summary>
+/// <summary>
+/// One YARP cluster per service, named like the service, with one destination by service name that
+/// service discovery expands into one per replica when YARP loads its configuration.
+/// </summary>
 public static class ServiceClusters
 {
     /// <summary>
@@ -15,10 +18,9 @@ public static class ServiceClusters
     /// </summary>
     public static readonly TimeSpan ActivityTimeout = TimeSpan.FromSeconds(100);
 
-    public static IReadOnlyList<ClusterConfig> From(IConfiguration configuration) =>
-        [.. ResourceNames.Services.Select(service => ClusterOf(service, ServiceDestinations.Of(configuration, service)))];
+    public static IReadOnlyList<ClusterConfig> All { get; } = [.. ResourceNames.Services.Select(ClusterOf)];
 
-    private static ClusterConfig ClusterOf(string service, IReadOnlyList<Uri> replicas) => new()
+    private static ClusterConfig ClusterOf(string service) => new()
     {
         ClusterId = service,
         LoadBalancingPolicy = LoadBalancingPolicies.RoundRobin,
@@ -30,8 +32,9 @@ public static class ServiceClusters
             AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
         },
         HttpRequest = new ForwarderRequestConfig { ActivityTimeout = ActivityTimeout },
-        Destinations = replicas
-            .Select((address, index) => (Id: $"{service}-{index}", Address: address))
-            .ToDictionary(replica => replica.Id, replica => new DestinationConfig { Address = replica.Address.ToString() }),
+        Destinations = new Dictionary<string, DestinationConfig>
+        {
+            [service] = new() { Address = ServiceAddresses.Of(service) },
+        },
     };
 }

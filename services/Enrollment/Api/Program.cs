@@ -1,7 +1,7 @@
 using Mentorship.Enrollment.Apis;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Extensions;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Extensions;
 
 namespace Mentorship.Enrollment;

@@ -1,7 +1,7 @@
 using Mentorship.Evaluation.Apis;
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Extensions;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Extensions;
 
 namespace Mentorship.Evaluation;

@@ -1,7 +1,7 @@
 using Mentorship.Matching.Apis;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Extensions;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Extensions;
 
 namespace Mentorship.Matching;

@@ -1,7 +1,7 @@
 using Mentorship.Messaging.Apis;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Extensions;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Extensions;
 
 namespace Mentorship.Messaging;

@@ -1,7 +1,7 @@
 using Mentorship.Pairing.Apis;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Extensions;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Extensions;
 
 namespace Mentorship.Pairing;

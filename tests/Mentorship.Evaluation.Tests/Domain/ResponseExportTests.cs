@@ -61,6 +61,6 @@ public sealed class ResponseExportTests
         Assert.DoesNotContain(cells, c => c.Contains(survey.ToString(), StringComparison.OrdinalIgnoreCase));
     }
 
-    private static object? Cell(Mentorship.ServiceDefaults.Export.ExportTable table, IReadOnlyList<object?> row, string column) =>
+    private static object? Cell(Mentorship.ServiceDefaults.Backend.Export.ExportTable table, IReadOnlyList<object?> row, string column) =>
         row[table.Columns.ToList().IndexOf(column)];
 }

@@ -2,7 +2,7 @@ using Mentorship.Evaluation.Contracts;
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
 using Mentorship.Pairing.Contracts;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
 

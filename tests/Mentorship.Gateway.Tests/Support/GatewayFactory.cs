@@ -8,7 +8,8 @@ namespace Mentorship.Gateway.Tests.Support;
 
 /// <summary>
 /// The real gateway on Kestrel (WebSockets and request-size limits need a real server), configured
-/// only through the keys a launcher sets: services:{name}:http:{i}, Identity, Cors.
+/// only through the keys a launcher sets: services:{name}:http:{i} (where service discovery finds
+/// each replica), Identity, Cors.
 /// </summary>
 public sealed class GatewayFactory : WebApplicationFactory<Program>
 {

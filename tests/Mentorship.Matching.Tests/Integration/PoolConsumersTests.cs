@@ -22,7 +22,7 @@ public sealed class PoolConsumersTests(MatchingFactory factory) : IClassFixture<
         await bus.Publish(approved);
 
         await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, object?>(async db =>
-            await db.Set<ServiceDefaults.Outbox.InboxMessage>().CountAsync(m => m.MessageId == messageId) == 1 ? true : null));
+            await db.Set<ServiceDefaults.Backend.Outbox.InboxMessage>().CountAsync(m => m.MessageId == messageId) == 1 ? true : null));
         var participants = await factory.QueryAsync<MatchingDbContext, List<Participant>>(db =>
             db.Participants.Where(p => p.ProgrammeId == programme).ToListAsync());
         var participant = Assert.Single(participants);

@@ -1,5 +1,7 @@
 using System.Net;
 using Mentorship.Messaging.Apis.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mentorship.Messaging.Tests.Integration;
 
@@ -19,5 +21,14 @@ public sealed class RedisDownTests(MessagingWithoutRedisFactory factory) : IClas
         Assert.Equal([new PairUnread(pair.PairId, 1)], unread.Pairs);
         Assert.Equal(["Redis is away today"], page.Items.Select(m => m.Text));
         Assert.Equal(0, afterReading.Total);
+    }
+
+    [Fact]
+    public async Task Without_redis_health_names_the_cache_as_what_fails()
+    {
+        var report = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["StackExchange.Redis"].Status);
+        Assert.Equal(HealthStatus.Healthy, report.Entries["MessagingDbContext"].Status);
     }
 }

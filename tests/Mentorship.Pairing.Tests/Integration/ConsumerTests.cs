@@ -1,7 +1,7 @@
 using Mentorship.Messaging.Contracts;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Backend.Export;
 using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.ServiceDefaults.Tests.Http;

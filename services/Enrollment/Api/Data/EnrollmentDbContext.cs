@@ -1,5 +1,5 @@
 using Mentorship.Enrollment.Domain;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Enrollment.Data;

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mentorship.Enrollment.Data;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
-using Mentorship.ServiceDefaults.Messaging;
 
 namespace Mentorship.Enrollment.Extensions;
 

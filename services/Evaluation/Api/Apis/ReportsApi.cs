@@ -1,7 +1,7 @@
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
 using Mentorship.Evaluation.Domain.Reports;
-using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Backend.Export;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

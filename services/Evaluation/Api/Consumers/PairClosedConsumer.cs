@@ -2,7 +2,7 @@ using MassTransit;
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
 using Mentorship.Pairing.Contracts;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Evaluation.Consumers;

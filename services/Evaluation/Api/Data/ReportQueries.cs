@@ -1,7 +1,7 @@
 using Mentorship.Evaluation.Domain;
 using Mentorship.Evaluation.Domain.Reports;
 using Mentorship.Evaluation.Domain.Templates;
-using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Backend.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Evaluation.Data;

@@ -1,9 +1,9 @@
 using FluentValidation;
 using Mentorship.Evaluation.Consumers;
 using Mentorship.Evaluation.Data;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
-using Mentorship.ServiceDefaults.Messaging;
 
 namespace Mentorship.Evaluation.Extensions;
 

@@ -2,6 +2,7 @@ using Mentorship.Matching.Apis.Models;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
 using Mentorship.Matching.Engine.Scoring;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
 using Mentorship.Matching.Domain;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Matching.Data;

@@ -1,7 +1,7 @@
 using Mentorship.Matching.Apis.Models;
 using Mentorship.Matching.Contracts;
 using Mentorship.Matching.Data;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Matching.Domain;

@@ -3,10 +3,10 @@ using Mentorship.Matching.Consumers;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
 using Mentorship.Matching.Jobs;
-using Mentorship.ServiceDefaults.Caching;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Caching;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
-using Mentorship.ServiceDefaults.Messaging;
 
 namespace Mentorship.Matching.Extensions;
 
@@ -15,7 +15,7 @@ public static class MatchingServiceExtensions
     public static IHostApplicationBuilder AddMatchingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MatchingDbContext>(ResourceNames.MatchingDb);
-        builder.AddRedis(ResourceNames.Cache);
+        builder.AddServiceCache(ResourceNames.Cache);
         builder.AddMessaging<MatchingDbContext>(ResourceNames.Matching, bus =>
         {
             bus.AddConsumer<ProgrammeCreatedConsumer>();

@@ -1,4 +1,4 @@
-using Mentorship.ServiceDefaults.Messaging;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 
 namespace Mentorship.Matching.Jobs;
 

@@ -1,6 +1,7 @@
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -4,9 +4,10 @@ using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Threads;
 using Mentorship.Messaging.Hubs;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
-using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

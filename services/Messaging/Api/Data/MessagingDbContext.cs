@@ -2,7 +2,7 @@ using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Concerns;
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Domain.Threads;
-using Mentorship.ServiceDefaults.Outbox;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Messaging.Data;

@@ -5,12 +5,13 @@ using Mentorship.Messaging.Caching;
 using Mentorship.Messaging.Consumers;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Hubs;
-using Mentorship.ServiceDefaults.Caching;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Caching;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
-using Mentorship.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Mentorship.Messaging.Extensions;
@@ -31,7 +32,7 @@ public static class MessagingServiceExtensions
             bus.AddConsumer<PairClosedConsumer>();
             bus.AddConsumer<SurveyAssignedConsumer>();
         });
-        builder.AddRedis(ResourceNames.Cache);
+        builder.AddServiceCache(ResourceNames.Cache);
         builder.Services.AddValidatorsFromAssemblyContaining<MessagingDbContext>();
         builder.Services.AddSingleton<UnreadCounters>();
         builder.AddRealtime();
@@ -39,8 +40,10 @@ public static class MessagingServiceExtensions
     }
 
     /// <summary>
-    /// SignalR with the Redis backplane on the service's own Redis connection: a message stored by one
-    /// replica reaches members connected to any other.
+    /// SignalR with the Redis backplane (ConnectionStrings:cache): a message stored by one replica
+    /// reaches members connected to any other. The backplane opens its own connection, as SignalR does
+    /// by default, with the settings of the shared one: it unsubscribes when the host is disposed,
+    /// after the tracer provider, and the shared connection's tracing would fail that shutdown.
     /// </summary>
     private static void AddRealtime(this IHostApplicationBuilder builder)
     {
@@ -49,10 +52,10 @@ public static class MessagingServiceExtensions
             json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         }).AddStackExchangeRedis();
-        builder.Services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((redis, connection) =>
+        builder.Services.AddOptions<RedisOptions>().Configure<IOptions<ConfigurationOptions>>((redis, cache) =>
         {
+            redis.Configuration = cache.Value.Clone();
             redis.Configuration.ChannelPrefix = RedisChannel.Literal("messaging-hub");
-            redis.ConnectionFactory = _ => Task.FromResult(connection);
         });
         builder.Services.AddSingleton<RealtimeDelivery>();
         builder.Services.AddHostedService<NotificationPusher>();

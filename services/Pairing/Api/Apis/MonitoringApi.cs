@@ -1,7 +1,8 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
-using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Export;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,7 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,9 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
-using Mentorship.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

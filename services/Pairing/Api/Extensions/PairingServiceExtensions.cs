@@ -1,9 +1,9 @@
 using FluentValidation;
 using Mentorship.Pairing.Consumers;
 using Mentorship.Pairing.Data;
-using Mentorship.ServiceDefaults.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
-using Mentorship.ServiceDefaults.Messaging;
 
 namespace Mentorship.Pairing.Extensions;
 

@@ -195,7 +195,7 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.InboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -219,7 +219,7 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

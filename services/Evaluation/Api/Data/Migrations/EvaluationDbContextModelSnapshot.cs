@@ -255,7 +255,7 @@ namespace Mentorship.Evaluation.Data.Migrations
                     b.ToTable("survey_answers", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.InboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -279,7 +279,7 @@ namespace Mentorship.Evaluation.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -1,5 +1,5 @@
 using Mentorship.Evaluation.Domain.Templates;
-using Mentorship.ServiceDefaults.Export;
+using Mentorship.ServiceDefaults.Backend.Export;
 using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Evaluation.Domain.Reports;

@@ -493,7 +493,7 @@ namespace Mentorship.Matching.Data.Migrations
                     b.ToTable("round_unmatched", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.InboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -517,7 +517,7 @@ namespace Mentorship.Matching.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

@@ -329,7 +329,7 @@ namespace Mentorship.Messaging.Data.Migrations
                     b.ToTable("thread_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.InboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -353,7 +353,7 @@ namespace Mentorship.Messaging.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

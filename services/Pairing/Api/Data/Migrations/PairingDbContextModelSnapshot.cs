@@ -240,7 +240,7 @@ namespace Mentorship.Pairing.Data.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.InboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -264,7 +264,7 @@ namespace Mentorship.Pairing.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Mentorship.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

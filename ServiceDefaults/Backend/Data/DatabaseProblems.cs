@@ -1,0 +1,26 @@
+using Mentorship.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Mentorship.ServiceDefaults.Backend.Data;
+
+/// <summary>A write that lost a race is the client's to retry: 409, whether a concurrency token or a unique index caught it.</summary>
+public sealed class DatabaseProblems : IExceptionProblemMapper
+{
+    public ProblemDetails? Map(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The resource was changed at the same time by another request; read it again and retry.",
+        },
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The resource already exists.",
+        },
+        _ => null,
+    };
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using MassTransit;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Outbox;
+using Mentorship.ServiceDefaults.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Mentorship.ServiceDefaults.Backend.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>MassTransit's ActivitySource and Meter name.</summary>
+    private const string MassTransitSource = "MassTransit";
+
+    /// <summary>
+    /// The one way services talk: RabbitMQ from ConnectionStrings:eventbus, queues named
+    /// "{service}-{consumer}" in kebab case, publisher confirms, the transactional outbox for what the
+    /// service publishes and the inbox for what it consumes, bounded immediate retries, then
+    /// redeliveries, then the "_error" queue with the exception in its headers.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TDbContext : DbContext
+    {
+        builder.Services.AddRequiredConnectionString(ResourceNames.EventBus);
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped(services => new OutboxDbContextAccessor(services.GetRequiredService<TDbContext>()));
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            addConsumers?.Invoke(bus);
+
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                endpoint.UseOutboxRedelivery(context, r => r.Intervals(options.EffectiveRedeliveryIntervals));
+                endpoint.UseMessageRetry(r => r.Intervals(options.EffectiveRetryIntervals));
+                endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+            });
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var configuration = context.GetRequiredService<IConfiguration>();
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                rabbit.Host(
+                    new Uri(RequiredConnectionStrings.Get(configuration, ResourceNames.EventBus)),
+                    host => host.PublisherConfirmation = true);
+                var prefix = (options.EndpointPrefix ?? "") + Capitalize(serviceName);
+                rabbit.ConfigureEndpoints(context, new KebabCaseEndpointNameFormatter(prefix, false));
+            });
+        });
+
+        // Registered after the bus so the host stops it first: no batch is cut off by a stopped bus.
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+
+        // A trace goes from the request that stored an event, through the outbox and the broker, into every consumer.
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(MassTransitSource, OutboxTelemetry.Name))
+            .WithMetrics(metrics => metrics.AddMeter(MassTransitSource, OutboxTelemetry.Name));
+
+        // Start without waiting for the broker: /health reports it, and the outbox keeps what is published meanwhile.
+        builder.Services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = false;
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+
+    /// <summary>MassTransit's redelivery retry policy, with the outbox storing what is to be redelivered.</summary>
+    public static void UseOutboxRedelivery(
+        this IConsumePipeConfigurator configurator, IServiceProvider services, Action<IRedeliveryConfigurator> configure) =>
+        _ = new OutboxRedeliveryConfigurationObserver(configurator, services, configure);
+
+    private static string Capitalize(string name) =>
+        name.Length == 0 ? name : char.ToUpper(name[0], CultureInfo.InvariantCulture) + name[1..];
+}

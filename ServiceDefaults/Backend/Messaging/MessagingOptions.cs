@@ -1,0 +1,22 @@
+namespace Mentorship.ServiceDefaults.Backend.Messaging;
+
+/// <summary>Consumer retry and redelivery, section "Messaging". Defaults suit production.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>Immediate retries in the consumer, for passing faults (a deadlock, a dropped connection).</summary>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
+    /// <summary>Redeliveries later, through the outbox, once the immediate retries are spent; then the message goes to the _error queue.</summary>
+    public TimeSpan[]? RedeliveryIntervals { get; set; }
+
+    /// <summary>Prepended to queue names; lets test runs share one broker without stealing each other's messages.</summary>
+    public string? EndpointPrefix { get; set; }
+
+    public TimeSpan[] EffectiveRetryIntervals =>
+        RetryIntervals is { Length: > 0 } ? RetryIntervals : [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+
+    public TimeSpan[] EffectiveRedeliveryIntervals =>
+        RedeliveryIntervals is { Length: > 0 } ? RedeliveryIntervals : [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10)];
+}

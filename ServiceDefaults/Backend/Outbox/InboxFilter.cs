@@ -1,0 +1,61 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Mentorship.ServiceDefaults.Backend.Outbox;
+
+/// <summary>
+/// Runs each consumer inside one database transaction that first claims the message id for this
+/// queue. A copy delivered again (broker redelivery, outbox republish) finds the claim and is
+/// acknowledged without touching state; a copy arriving while the first is still being applied
+/// waits on the claim's row lock, then does the same (or runs, if the first failed and rolled back).
+/// Events the consumer stores go out with the same commit.
+/// </summary>
+public sealed partial class InboxFilter<TMessage>(
+    OutboxDbContextAccessor accessor,
+    TimeProvider clock,
+    ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
+    where TMessage : class
+{
+    public void Probe(ProbeContext context) => context.CreateFilterScope("inbox");
+
+    public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} without MessageId cannot be deduplicated.");
+        var consumer = QueueName(context.ReceiveContext.InputAddress);
+        var db = accessor.Context;
+        var cancellationToken = context.CancellationToken;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var claimed = await db.Database.ExecuteSqlRawAsync(ClaimSql, [messageId, consumer, clock.GetUtcNow()], cancellationToken);
+            if (claimed == 0)
+            {
+                LogDuplicate(typeof(TMessage).Name, messageId, consumer);
+                return;
+            }
+
+            await next.Send(context);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // The retry runs in a fresh transaction and must not see this attempt's tracked changes.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    // Claiming before the work, without an exception on a duplicate: a unique-key failure would log
+    // an error and cost a retry for what is the normal at-least-once case.
+    private const string ClaimSql =
+        "INSERT INTO " + OutboxModelBuilderExtensions.InboxTable + " (message_id, consumer, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING";
+
+    private static string QueueName(Uri inputAddress) => inputAddress.Segments[^1].Trim('/');
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} {MessageId} was already applied by {Consumer}; acknowledged without effect")]
+    private partial void LogDuplicate(string messageType, Guid messageId, string consumer);
+}

@@ -1,8 +1,0 @@
-namespace Mentorship.ServiceDefaults.Export;
-
-/// <summary>The ?format= of export endpoints.</summary>
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
-}

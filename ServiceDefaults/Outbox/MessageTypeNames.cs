@@ -1,9 +1,0 @@
-namespace Mentorship.ServiceDefaults.Outbox;
-
-/// <summary>How a message type is written in an outbox row and found again when dispatching.</summary>
-public static class MessageTypeNames
-{
-    public static string Of(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
-
-    public static Type? Resolve(string name) => Type.GetType(name, throwOnError: false);
-}

@@ -1,6 +1,0 @@
-using Mentorship.ServiceDefaults.Messaging;
-
-namespace Mentorship.ServiceDefaults.Outbox;
-
-/// <summary>Wakes this process's outbox dispatcher right after a commit that stored messages.</summary>
-public sealed class OutboxSignal : WakeSignal;

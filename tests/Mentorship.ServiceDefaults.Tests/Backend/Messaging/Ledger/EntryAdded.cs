@@ -1,0 +1,3 @@
+namespace Mentorship.ServiceDefaults.Tests.Backend.Messaging.Ledger;
+
+public sealed record EntryAdded(Guid EntryId);

@@ -1,3 +1,0 @@
-namespace Mentorship.ServiceDefaults.Tests.Messaging.Ledger;
-
-public sealed record EntryAdded(Guid EntryId);
