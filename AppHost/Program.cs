@@ -46,12 +46,15 @@ var pairing = builder.AddService<Projects.Mentorship_Pairing>(Pairing, database(
 var messaging = builder.AddService<Projects.Mentorship_Messaging>(Messaging, database(MessagingDb), eventBus, cache);
 var evaluation = builder.AddService<Projects.Mentorship_Evaluation>(Evaluation, database(EvaluationDb), eventBus);
 
-builder.AddProject<Projects.Mentorship_Gateway>(Gateway)
+// The gateway starts beside the services: it needs only their addresses, and its /health reports them.
+var gateway = builder.AddProject<Projects.Mentorship_Gateway>(Gateway)
     .WithPlatformEnvironment()
     .WithPlatformHttpEndpoint(preferredPort: 5080)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
-    .WithReferencesAndWait(enrollment, matching, pairing, messaging, evaluation)
-    .WithReferencesAndWait(cache);
+    .WithReference(cache)
+    .WaitFor(cache);
+foreach (var service in new[] { enrollment, matching, pairing, messaging, evaluation })
+    gateway.WithReference(service);
 
 builder.Build().Run();

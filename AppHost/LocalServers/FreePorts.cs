@@ -7,20 +7,20 @@ namespace Mentorship.AppHost.LocalServers;
 public static class FreePorts
 {
     private static readonly HashSet<int> Given = [];
-    private static readonly Lock Gate = new();
 
     public static int Next()
     {
-        lock (Gate)
+        lock (Given)
         {
-            while (true)
+            int port;
+            do
             {
                 using var listener = new TcpListener(IPAddress.Loopback, 0);
                 listener.Start();
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                if (Given.Add(port))
-                    return port;
+                port = ((IPEndPoint)listener.LocalEndpoint).Port;
             }
+            while (!Given.Add(port));
+            return port;
         }
     }
 

@@ -1,50 +1,36 @@
 using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mentorship.AppHost.LocalServers;
 
 public static class LocalServerExtensions
 {
     /// <summary>
-    /// Adds a server run from the local install: a non-proxied TCP endpoint on the given port, and
-    /// a health check (<paramref name="probe"/> must throw while the server cannot serve) that
-    /// WaitFor and the dashboard use.
+    /// Adds a server run from the local install, on a non-proxied TCP port chosen now, with a health
+    /// check that WaitFor and the dashboard use; <paramref name="addHealthCheck"/> registers it under
+    /// the key it is given (a probe that throws reads as unhealthy).
     /// </summary>
     public static IResourceBuilder<LocalServerResource> AddLocalServer(
         this IDistributedApplicationBuilder builder, string name, string command, string workingDirectory,
-        int port, string connectionString, Func<LocalServerResource, CancellationToken, Task> probe)
+        int port, string connectionString, Action<IHealthChecksBuilder, string> addHealthCheck)
     {
-        var resource = new LocalServerResource(name, command, workingDirectory, port, connectionString);
-        var healthCheck = $"{name}-probe";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async cancellationToken =>
-        {
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(TimeSpan.FromSeconds(5));
-                await probe(resource, timeout.Token);
-                return HealthCheckResult.Healthy();
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                return HealthCheckResult.Unhealthy(e.Message);
-            }
-        });
-
-        return builder.AddResource(resource)
-            .WithEndpoint("tcp", endpoint =>
-            {
-                endpoint.Port = port;
-                endpoint.TargetPort = port;
-                endpoint.IsProxied = false;
-                endpoint.UriScheme = "tcp";
-            })
-            .WithHealthCheck(healthCheck)
+        addHealthCheck(builder.Services.AddHealthChecks(), $"{name}-probe");
+        return builder.AddResource(new LocalServerResource(name, command, workingDirectory, port, connectionString))
+            .WithEndpoint("tcp", endpoint => (endpoint.Port, endpoint.TargetPort, endpoint.IsProxied, endpoint.UriScheme) = (port, port, false, "tcp"))
+            .WithHealthCheck($"{name}-probe")
             .ExcludeFromManifest();
     }
+
+    /// <summary>A health check from a probe that throws while the server cannot serve.</summary>
+    public static void AddProbe(this IHealthChecksBuilder checks, string key, Func<CancellationToken, Task> probe) =>
+        checks.AddAsyncCheck(key, async cancellationToken =>
+        {
+            await probe(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }, timeout: TimeSpan.FromSeconds(5));
 
     internal static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 

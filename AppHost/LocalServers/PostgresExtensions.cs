@@ -59,7 +59,7 @@ public static class PostgresExtensions
         ];
         var connectionString = $"Host=localhost;Port={port};Username={AdminUser};Password={password}";
         return builder.AddLocalServer(name, asRoot ? "/usr/bin/setpriv" : server[0], data.Root, port, connectionString,
-                (_, cancellationToken) => ProbeAsync(connectionString, cancellationToken))
+                (checks, key) => checks.AddNpgSql($"{connectionString};Database=postgres;Timeout=3", name: key))
             .WithArgs(asRoot ? [.. asPostgres, .. server] : server[1..])
             .WaitForCompletion(init);
     }
@@ -82,14 +82,6 @@ public static class PostgresExtensions
             .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })
             .WithHealthCheck(healthCheck)
             .ExcludeFromManifest();
-    }
-
-    private static async Task ProbeAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection($"{connectionString};Database=postgres;Pooling=false;Timeout=3");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT 1", connection);
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private static async Task CreateDatabaseAsync(string connectionString, string name, CancellationToken cancellationToken)

@@ -26,11 +26,11 @@ public static class RabbitMqExtensions
         var (port, epmdPort, distributionPort) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
 
         var epmd = builder.AddLocalServer($"{name}-epmd", epmdProgram, folder, epmdPort, $"localhost:{epmdPort}",
-                async (_, cancellationToken) =>
+                (checks, key) => checks.AddProbe(key, async cancellationToken =>
                 {
                     using var client = new TcpClient();
                     await client.ConnectAsync("127.0.0.1", epmdPort, cancellationToken);
-                })
+                }))
             .WithArgs("-address", "127.0.0.1", "-port", LocalServerExtensions.Text(epmdPort));
 
         var configuration = LocalServerExtensions.WritePrivateFile(folder, "rabbitmq.conf",
@@ -45,7 +45,7 @@ public static class RabbitMqExtensions
         var node = "mentorship-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folder)))[..8];
 
         var connectionString = $"amqp://{User}:{Uri.EscapeDataString(password)}@localhost:{LocalServerExtensions.Text(port)}";
-        return builder.AddLocalServer(name, server, folder, port, connectionString, (_, cancellationToken) => ConnectAsync(connectionString, cancellationToken))
+        return builder.AddLocalServer(name, server, folder, port, connectionString, (checks, key) => checks.AddProbe(key, cancellationToken => ConnectAsync(connectionString, cancellationToken)))
             .WithEnvironment("HOME", Path.Combine(folder, "home"))
             .WithEnvironment("RABBITMQ_NODENAME", $"{node}@localhost")
             .WithEnvironment("RABBITMQ_NODE_PORT", LocalServerExtensions.Text(port))
@@ -57,7 +57,12 @@ public static class RabbitMqExtensions
             .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(folder, "enabled_plugins"))
             .WithEnvironment("RABBITMQ_CONF_ENV_FILE", environmentFile)
             .WithEnvironment("ERL_EPMD_PORT", LocalServerExtensions.Text(epmdPort))
-            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-start_epmd false")
+            // Distribution on loopback only, through our epmd, never one the node would start; schedulers
+            // that sleep when idle instead of spinning, which takes CPU from the services on a small machine.
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS",
+                "-start_epmd false -kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none")
+            // The script then execs the VM instead of staying as a shell in between: signals reach the node itself.
+            .WithEnvironment("RUNNING_UNDER_SYSTEMD", "true")
             .WithEnvironment("ERL_CRASH_DUMP", Path.Combine(folder, "erl_crash.dump"))
             .WaitFor(epmd);
     }

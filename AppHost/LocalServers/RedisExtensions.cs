@@ -1,6 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using StackExchange.Redis;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.AppHost.LocalServers;
 
@@ -23,17 +23,7 @@ public static class RedisExtensions
         ]);
 
         var connectionString = $"localhost:{LocalServerExtensions.Text(port)},password={password}";
-        return builder.AddLocalServer(name, program, folder, port, connectionString, (_, cancellationToken) => PingAsync(connectionString, cancellationToken))
+        return builder.AddLocalServer(name, program, folder, port, connectionString, (checks, key) => checks.AddRedis(connectionString, name: key))
             .WithArgs(configuration);
-    }
-
-    private static async Task PingAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = true;
-        options.ConnectRetry = 0;
-        options.ConnectTimeout = 2000;
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
-        await connection.GetDatabase().PingAsync().WaitAsync(cancellationToken);
     }
 }

@@ -43,6 +43,7 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, bool mapHealth = true)
     {
+        app.UseUntracedHealthProbes();
         app.UseHttpConventions();
         app.UseAuthentication();
         app.UseAuthorization();

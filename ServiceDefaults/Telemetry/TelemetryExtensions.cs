@@ -1,4 +1,5 @@
 using Mentorship.ServiceDefaults.Extensions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,6 +41,27 @@ public static class TelemetryExtensions
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
 
         return builder;
+    }
+
+    /// <summary>
+    /// Health probes come every few seconds from the orchestrator and Kubernetes: what they check (the
+    /// database, the cache, the services behind the gateway) stays out of the traces, which then show
+    /// the platform's own work.
+    /// </summary>
+    public static WebApplication UseUntracedHealthProbes(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (IsNotHealthProbe(context))
+            {
+                await next(context);
+                return;
+            }
+
+            using var untraced = SuppressInstrumentationScope.Begin();
+            await next(context);
+        });
+        return app;
     }
 
     private static bool IsNotHealthProbe(HttpContext context) =>
