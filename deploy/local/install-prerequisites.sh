@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the platform needs on a Debian machine that already has the .NET SDK:
 # PostgreSQL, Redis and RabbitMQ (the AppHost and the tests run their own instances of them on
-# free ports, as child processes), and the repository's .NET tools (dotnet-ef).
+# free ports, as child processes), docker-compose (the deploy tests validate deploy/compose with
+# `docker-compose config`, which needs no container engine), and the repository's .NET tools (dotnet-ef).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,6 +11,7 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
