@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mentorship.Enrollment.Data;
@@ -121,5 +120,5 @@ public sealed class InvalidInputTests(EnrollmentFactory factory) : IClassFixture
     }
 
     private Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
-        factory.CreateClient(TestUser.ProgrammeAdmin()).PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+        factory.CreateClient(TestUser.ProgrammeAdmin()).PostRawJsonAsync(path, json);
 }
