@@ -103,6 +103,17 @@ public sealed class InvalidInputTests(EnrollmentFactory factory) : IClassFixture
         await response.ValidationErrorAsync("profile");
     }
 
+    [Theory]
+    [InlineData("page=2147483647", "page")]
+    [InlineData("page=99999999999", "page")]
+    [InlineData("pageSize=ten", "pageSize")]
+    public async Task A_page_out_of_range_or_not_a_number_is_refused_naming_the_parameter(string query, string field)
+    {
+        var response = await factory.CreateClient(TestUser.Mentee()).GetAsync($"/api/programmes?{query}");
+
+        await response.ValidationErrorAsync(field);
+    }
+
     [Fact]
     public async Task A_string_too_long_for_its_column_never_reaches_the_database_even_without_a_validator()
     {
