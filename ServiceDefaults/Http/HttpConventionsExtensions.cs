@@ -25,9 +25,6 @@ public static class HttpConventionsExtensions
         // Validation messages name fields as the JSON does ("'cohort' must not be empty").
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : char.ToLower(member.Name[0], CultureInfo.InvariantCulture) + member.Name[1..];
-        // A field reports the first rule it breaks, and later rules of the chain (a lookup after NotEmpty)
-        // never run on a value an earlier rule refused, so a missing value cannot reach them as null.
-        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
 
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);

@@ -10,7 +10,8 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
     public CreateProgrammeRequestValidator()
     {
         var templates = $"templateId must be one of: {string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id))}.";
-        RuleFor(r => r.TemplateId).NotEmpty().WithMessage($"templateId is required: {templates}")
+        // Stop at a missing id: the lookup never sees null, and the client reads one message, not two.
+        RuleFor(r => r.TemplateId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage($"templateId is required: {templates}")
             .Must(id => ProgrammeTemplates.Find(id!) is not null).WithMessage(templates);
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Programme.NameMaxLength);
         RuleFor(r => r.Cohort).NotEmpty().MaximumLength(Programme.CohortMaxLength);
