@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Mentorship.ServiceDefaults.Http;
 
 /// <summary>
 /// Reads which parameter a minimal API could not bind from ASP.NET Core's message
-/// ("Failed to bind parameter "bool? atRisk" from "maybe".") so the 400 can name the field.
+/// ("Failed to bind parameter "bool? atRisk" from "maybe".") so the 400 can name the field. A property
+/// of an [AsParameters] record ("Nullable&lt;int&gt; PageSize") is named as the query string spells it ("pageSize").
 /// </summary>
 public static partial class BindingFailures
 {
@@ -13,7 +15,7 @@ public static partial class BindingFailures
         var failed = FailedToBind().Match(message);
         if (failed.Success)
         {
-            field = failed.Groups["name"].Value;
+            field = CamelCase(failed.Groups["name"].Value);
             rule = $"'{failed.Groups["value"].Value}' is not a valid {Describe(failed.Groups["type"].Value)}.";
             return true;
         }
@@ -21,7 +23,7 @@ public static partial class BindingFailures
         var missing = MissingRequired().Match(message);
         if (missing.Success)
         {
-            field = missing.Groups["name"].Value;
+            field = CamelCase(missing.Groups["name"].Value);
             rule = $"{field} is required.";
             return true;
         }
@@ -30,7 +32,10 @@ public static partial class BindingFailures
         return false;
     }
 
-    private static string Describe(string type) => type.TrimEnd('?') switch
+    private static string CamelCase(string name) =>
+        char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..];
+
+    private static string Describe(string type) => Underlying(type) switch
     {
         "bool" or "Boolean" => "boolean (true or false)",
         "int" or "Int32" or "long" or "Int64" => "whole number",
@@ -39,6 +44,10 @@ public static partial class BindingFailures
         "DateTimeOffset" or "DateTime" => "ISO 8601 date and time",
         var other => other,
     };
+
+    /// <summary>"int?" and "Nullable&lt;int&gt;" are both an int to the client.</summary>
+    private static string Underlying(string type) =>
+        type.StartsWith("Nullable<", StringComparison.Ordinal) ? type["Nullable<".Length..^1] : type.TrimEnd('?');
 
     [GeneratedRegex("^Failed to bind parameter \"(?<type>\\S+) (?<name>\\w+)\" from \"(?<value>.*)\"\\.$")]
     private static partial Regex FailedToBind();

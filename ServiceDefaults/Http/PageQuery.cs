@@ -16,10 +16,12 @@ public sealed record PageQuery(int? Page, int? PageSize)
     public PageQuery Validated()
     {
         var errors = new Dictionary<string, string[]>();
-        if (PageNumber < 1)
-            errors["page"] = ["page must be 1 or more."];
         if (Size is < 1 or > MaxPageSize)
             errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        if (PageNumber < 1)
+            errors["page"] = ["page must be 1 or more."];
+        else if (!errors.ContainsKey("pageSize") && (long)(PageNumber - 1) * Size > int.MaxValue)
+            errors["page"] = [$"page must be at most {(int.MaxValue / Size) + 1} with pageSize {Size}."];
         return errors.Count == 0 ? this : throw new RequestValidationException(errors);
     }
 }

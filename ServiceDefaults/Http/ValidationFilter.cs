@@ -2,10 +2,14 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Mentorship.ServiceDefaults.Http;
 
-/// <summary>Validates the request body with its FluentValidation validator before the handler runs.</summary>
+/// <summary>
+/// Validates the request body with its FluentValidation validator before the handler runs. A body the
+/// endpoint declares optional (<c>[FromBody] T?</c>) may be left out; a required one may not.
+/// </summary>
 public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) : IEndpointFilter
     where TRequest : class
 {
@@ -13,11 +17,18 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
     {
         var request = context.Arguments.OfType<TRequest>().FirstOrDefault();
         if (request is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
+        {
+            return BodyIsOptional(context.HttpContext)
+                ? await next(context)
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
+        }
 
         var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
         return result.IsValid ? await next(context) : TypedResults.ValidationProblem(ToErrors(result));
     }
+
+    private static bool BodyIsOptional(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { IsOptional: true };
 
     /// <summary>Field names as the JSON spells them: "Person.Email" becomes "person.email".</summary>
     public static Dictionary<string, string[]> ToErrors(ValidationResult result) =>

@@ -24,11 +24,12 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton<TimeProvider, PostgresClock>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddSingleton<ColumnLengthGuard>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionProblemMapper, DatabaseProblems>());
 
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseServiceDatabase(RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName))
-            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<ColumnLengthGuard>(), services.GetRequiredService<OutboxCommitInterceptor>()));
 
         // Registered by us, enriched by Aspire: AddNpgsqlDbContext would own the options (pooled, no
         // interceptor from the container). No retrying execution strategy: the inbox and the outbox

@@ -14,6 +14,15 @@ public sealed class BindingFailuresTests
     }
 
     [Fact]
+    public void A_property_of_a_parameter_record_is_named_as_the_query_string_spells_it()
+    {
+        Assert.True(BindingFailures.TryRead("Failed to bind parameter \"Nullable<int> PageSize\" from \"ten\".", out var field, out var rule));
+
+        Assert.Equal("pageSize", field);
+        Assert.Equal("'ten' is not a valid whole number.", rule);
+    }
+
+    [Fact]
     public void A_missing_required_parameter_is_named()
     {
         Assert.True(BindingFailures.TryRead("Required parameter \"Guid programmeId\" was not provided from route.", out var field, out var rule));

@@ -27,8 +27,8 @@ public static class ApplicationsApi
         application.MapGet("", GetApplication);
         application.MapPost("/preparation/{step}", RecordPreparation);
         application.MapPost("/approve", ApproveApplication);
-        application.MapPost("/reject", RejectApplication);
-        application.MapPost("/withdraw", WithdrawApplication);
+        application.MapPost("/reject", RejectApplication).WithValidation<DecisionRequest>();
+        application.MapPost("/withdraw", WithdrawApplication).WithValidation<DecisionRequest>();
         return app;
     }
 

@@ -33,8 +33,11 @@ public static class ProgrammesApi
         CancellationToken cancellationToken)
     {
         var template = ProgrammeTemplates.Find(request.TemplateId!)!;
+        var name = request.Name!.Trim();
+        var cohort = request.Cohort!.Trim();
+        // Answers the common case with a clear message; ux_programmes_template_name_cohort settles a race (409).
         var duplicate = await db.Programmes.AnyAsync(
-            p => p.TemplateId == template.Id && p.Name == request.Name && p.Cohort == request.Cohort, cancellationToken);
+            p => p.TemplateId == template.Id && p.Name == name && p.Cohort == cohort, cancellationToken);
         if (duplicate)
             return ApiProblems.Conflict("A programme with this template, name and cohort already exists.");
 
@@ -43,8 +46,8 @@ public static class ProgrammesApi
         {
             Id = Guid.CreateVersion7(now),
             TemplateId = template.Id,
-            Name = request.Name!.Trim(),
-            Cohort = request.Cohort!.Trim(),
+            Name = name,
+            Cohort = cohort,
             Weights = Merge(template.DefaultWeights, request.Weights),
             DefaultMentorCapacity = request.DefaultMentorCapacity ?? template.DefaultMentorCapacity,
             MeetingsPerMonth = request.MeetingsPerMonth ?? template.MeetingsPerMonth,

@@ -11,6 +11,8 @@ namespace Mentorship.Enrollment.Domain;
 /// </summary>
 public sealed class Application
 {
+    public const int DecisionReasonMaxLength = 1000;
+
     public Guid Id { get; init; }
 
     public Guid ProgrammeId { get; init; }

@@ -5,6 +5,9 @@ namespace Mentorship.Enrollment.Domain;
 /// <summary>One run of a programme (a cohort) created from a template, with its own settings.</summary>
 public sealed class Programme
 {
+    public const int NameMaxLength = 200;
+    public const int CohortMaxLength = 50;
+
     public Guid Id { get; init; }
 
     public required string TemplateId { get; init; }

@@ -12,6 +12,9 @@ public sealed class SurveyAnswer
     /// <summary>Option of rows that are not a multi-select choice (part of the key, so never null).</summary>
     public const string NoOption = "";
 
+    /// <summary>The longest free text the column holds; a text item may ask for less, never more.</summary>
+    public const int TextMaxLength = 2000;
+
     public Guid SurveyId { get; init; }
 
     public Guid ProgrammeId { get; init; }

@@ -8,6 +8,8 @@ namespace Mentorship.Matching.Domain;
 /// </summary>
 public sealed class AppreciationRecord
 {
+    public const int ReasonMaxLength = 500;
+
     public Guid Id { get; init; }
 
     public Guid ProgrammeId { get; init; }

@@ -3,6 +3,8 @@ namespace Mentorship.Pairing.Domain;
 /// <summary>A meeting of an active pair. The place stays in Pairing; coordinators see only that it happened.</summary>
 public sealed class Meeting
 {
+    public const int PlaceMaxLength = 200;
+
     public Guid Id { get; init; }
 
     public Guid PairId { get; init; }

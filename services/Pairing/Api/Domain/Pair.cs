@@ -8,6 +8,8 @@ namespace Mentorship.Pairing.Domain;
 public sealed class Pair
 {
     public const int MaxGoals = 20;
+    public const int DeclineReasonMaxLength = 1000;
+    public const int ClosingNotesMaxLength = 4000;
 
     private readonly List<Meeting> _meetings = [];
 

@@ -29,6 +29,18 @@ public sealed class DatabaseProblemsTests
     }
 
     [Fact]
+    public void A_value_too_long_for_its_column_is_the_clients_input_to_fix()
+    {
+        var tooLong = new PostgresException(
+            "value too long for type character varying(1000)", "ERROR", "ERROR", PostgresErrorCodes.StringDataRightTruncation);
+
+        var problem = _problems.Map(new DbUpdateException("update failed", tooLong));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, problem?.Status);
+        Assert.Contains("character varying(1000)", problem?.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Other_database_failures_are_left_to_the_unexpected_error_answer()
     {
         var deadlock = new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected);

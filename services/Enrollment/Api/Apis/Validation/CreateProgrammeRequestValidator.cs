@@ -9,12 +9,12 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
 {
     public CreateProgrammeRequestValidator()
     {
-        RuleFor(r => r.TemplateId).NotEmpty()
-            .Must(id => ProgrammeTemplates.Find(id!) is not null)
-            .When(r => !string.IsNullOrEmpty(r.TemplateId))
-            .WithMessage($"templateId must be one of: {string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id))}.");
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Cohort).NotEmpty().MaximumLength(50);
+        var templates = $"templateId must be one of: {string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id))}.";
+        // Stop at a missing id: the lookup never sees null, and the client reads one message, not two.
+        RuleFor(r => r.TemplateId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage($"templateId is required: {templates}")
+            .Must(id => ProgrammeTemplates.Find(id!) is not null).WithMessage(templates);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(Programme.NameMaxLength);
+        RuleFor(r => r.Cohort).NotEmpty().MaximumLength(Programme.CohortMaxLength);
         RuleFor(r => r.DefaultMentorCapacity).InclusiveBetween(1, 50);
         RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);

@@ -12,7 +12,7 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         application.HasOne<Programme>().WithMany().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         application.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
         application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        application.Property(a => a.DecisionReason).HasMaxLength(1000);
+        application.Property(a => a.DecisionReason).HasMaxLength(Application.DecisionReasonMaxLength);
         application.Property(a => a.Answers).HasColumnType("jsonb");
         application.Property(a => a.Version).IsRowVersion();
         application.Ignore(a => a.Eligible);

@@ -10,10 +10,14 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
     {
         programme.HasKey(p => p.Id);
         programme.Property(p => p.TemplateId).HasMaxLength(50);
-        programme.Property(p => p.Name).HasMaxLength(200);
-        programme.Property(p => p.Cohort).HasMaxLength(50);
+        programme.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength);
+        programme.Property(p => p.Cohort).HasMaxLength(Programme.CohortMaxLength);
         programme.ComplexProperty(p => p.Weights);
         programme.Ignore(p => p.Template);
         programme.HasIndex(p => p.CreatedAt);
+        // One programme per template, name and cohort; two admins creating it at once end in 409, not a duplicate.
+        programme.HasIndex(p => new { p.TemplateId, p.Name, p.Cohort })
+            .IsUnique()
+            .HasDatabaseName("ux_programmes_template_name_cohort");
     }
 }

@@ -192,6 +192,10 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_programmes_created_at");
 
+                    b.HasIndex("TemplateId", "Name", "Cohort")
+                        .IsUnique()
+                        .HasDatabaseName("ux_programmes_template_name_cohort");
+
                     b.ToTable("programmes", (string)null);
                 });
 

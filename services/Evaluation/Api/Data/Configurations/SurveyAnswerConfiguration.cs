@@ -1,5 +1,4 @@
 using Mentorship.Evaluation.Domain;
-using Mentorship.Evaluation.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +13,7 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
         answer.Property(a => a.ItemId).HasMaxLength(50);
         answer.Property(a => a.Option).HasMaxLength(50);
         answer.Property(a => a.Measure).HasConversion<string>().HasMaxLength(30);
-        answer.Property(a => a.Text).HasMaxLength(SurveyItem.CommentMaxLength);
+        answer.Property(a => a.Text).HasMaxLength(SurveyAnswer.TextMaxLength);
         // Every report reads one programme's answers of some measures.
         answer.HasIndex(a => new { a.ProgrammeId, a.Measure });
     }

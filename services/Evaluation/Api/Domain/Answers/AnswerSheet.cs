@@ -68,8 +68,9 @@ public sealed class AnswerSheet
                     Error(item.Id, "The answer must be a text.");
                 else if (answer.GetString()!.Trim() is { Length: > 0 } text)
                 {
-                    if (text.Length > item.MaxLength)
-                        Error(item.Id, $"The answer must be at most {item.MaxLength} characters.");
+                    var limit = Math.Min(item.MaxLength ?? SurveyAnswer.TextMaxLength, SurveyAnswer.TextMaxLength);
+                    if (text.Length > limit)
+                        Error(item.Id, $"The answer must be at most {limit} characters.");
                     else
                         Add(item, SurveyAnswer.NoOption, null, text);
                 }

@@ -12,7 +12,7 @@ public sealed record SurveyItem(
     IReadOnlyList<ItemOption>? Options = null,
     int? MaxLength = null)
 {
-    public const int CommentMaxLength = 2000;
+    public const int CommentMaxLength = SurveyAnswer.TextMaxLength;
 
     public const int EffectMin = -3;
     public const int EffectMax = 3;

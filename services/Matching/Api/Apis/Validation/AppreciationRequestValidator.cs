@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mentorship.Matching.Apis.Models;
+using Mentorship.Matching.Domain;
 using Mentorship.Matching.Engine.Scoring;
 
 namespace Mentorship.Matching.Apis.Validation;
@@ -19,7 +20,7 @@ public sealed class AppreciationRequestValidator : AbstractValidator<Appreciatio
         RuleFor(a => a.Value).Must(v => v is null or 0)
             .When(a => a.Kind is AppreciationKind.Pin or AppreciationKind.Forbid)
             .WithMessage("A pin or forbid takes no value.");
-        RuleFor(a => a.Reason).NotEmpty().MinimumLength(3).MaximumLength(500)
-            .WithMessage("reason is required (3 to 500 characters): appreciations are audited.");
+        RuleFor(a => a.Reason).NotEmpty().MinimumLength(3).MaximumLength(AppreciationRecord.ReasonMaxLength)
+            .WithMessage($"reason is required (3 to {AppreciationRecord.ReasonMaxLength} characters): appreciations are audited.");
     }
 }

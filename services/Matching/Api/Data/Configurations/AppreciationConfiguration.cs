@@ -11,7 +11,7 @@ public sealed class AppreciationConfiguration : IEntityTypeConfiguration<Appreci
         appreciation.ToTable("appreciations");
         appreciation.HasKey(a => a.Id);
         appreciation.Property(a => a.Kind).HasMaxLength(10);
-        appreciation.Property(a => a.Reason).HasMaxLength(500);
+        appreciation.Property(a => a.Reason).HasMaxLength(AppreciationRecord.ReasonMaxLength);
         appreciation.Property(a => a.EndReason).HasMaxLength(20);
         appreciation.Ignore(a => a.InForce);
         appreciation.HasIndex(a => new { a.ProgrammeId, a.CreatedAt });

@@ -21,5 +21,15 @@ public sealed class MatchingRoundConfiguration : IEntityTypeConfiguration<Matchi
         round.HasIndex(r => new { r.ProgrammeId, r.RequestedAt });
         // The worker's claim query: the oldest queued round.
         round.HasIndex(r => new { r.Status, r.RequestedAt });
+        // One round of a programme planned at a time: two coordinators starting one at once end in 409.
+        round.HasIndex(r => r.ProgrammeId, "ux_rounds_one_planned_per_programme")
+            .IsUnique()
+            .HasFilter("kind = 'Round' AND status IN ('Queued', 'Running')")
+            .HasDatabaseName("ux_rounds_one_planned_per_programme");
+        // One re-match waiting per programme, which later declines join: a concurrent second one is retried and joins.
+        round.HasIndex(r => r.ProgrammeId, "ux_rounds_one_waiting_rematch_per_programme")
+            .IsUnique()
+            .HasFilter("kind = 'Rematch' AND status = 'Queued'")
+            .HasDatabaseName("ux_rounds_one_waiting_rematch_per_programme");
     }
 }

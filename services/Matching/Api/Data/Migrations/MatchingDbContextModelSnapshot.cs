@@ -285,6 +285,16 @@ namespace Mentorship.Matching.Data.Migrations
                     b.HasIndex("Status", "RequestedAt")
                         .HasDatabaseName("ix_rounds_status_requested_at");
 
+                    b.HasIndex(new[] { "ProgrammeId" }, "ux_rounds_one_planned_per_programme")
+                        .IsUnique()
+                        .HasDatabaseName("ux_rounds_one_planned_per_programme")
+                        .HasFilter("kind = 'Round' AND status IN ('Queued', 'Running')");
+
+                    b.HasIndex(new[] { "ProgrammeId" }, "ux_rounds_one_waiting_rematch_per_programme")
+                        .IsUnique()
+                        .HasDatabaseName("ux_rounds_one_waiting_rematch_per_programme")
+                        .HasFilter("kind = 'Rematch' AND status = 'Queued'");
+
                     b.ToTable("rounds", (string)null);
                 });
 

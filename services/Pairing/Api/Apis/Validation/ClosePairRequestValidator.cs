@@ -12,6 +12,6 @@ public sealed class ClosePairRequestValidator : AbstractValidator<ClosePairReque
         RuleFor(r => r.Outcome).NotEmpty()
             .Must(outcome => Kebab.Parse<PairOutcome>(outcome) is not null)
             .WithMessage($"outcome must be one of: {string.Join(", ", Kebab.Names<PairOutcome>())}.");
-        RuleFor(r => r.Notes).MaximumLength(4000);
+        RuleFor(r => r.Notes).MaximumLength(Pair.ClosingNotesMaxLength);
     }
 }

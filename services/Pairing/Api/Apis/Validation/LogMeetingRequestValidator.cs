@@ -16,7 +16,7 @@ public sealed class LogMeetingRequestValidator : AbstractValidator<LogMeetingReq
             .Must(date => date <= CalendarDays.LatestPossible(clock.GetUtcNow()))
             .WithMessage("date cannot be in the future: log a meeting once it has taken place.");
         RuleFor(r => r.DurationMinutes).Cascade(CascadeMode.Stop).NotNull().InclusiveBetween(MinimumMinutes, MaximumMinutes);
-        RuleFor(r => r.Place).MaximumLength(200);
+        RuleFor(r => r.Place).MaximumLength(Meeting.PlaceMaxLength);
         RuleFor(r => r.Dimensions).NotEmpty().WithMessage($"dimensions must name at least one of: {dimensions}.");
         RuleForEach(r => r.Dimensions)
             .Must(dimension => Kebab.Parse<MeetingDimension>(dimension) is not null)

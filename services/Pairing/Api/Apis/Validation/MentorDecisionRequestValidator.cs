@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Domain;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -9,6 +10,6 @@ public sealed class MentorDecisionRequestValidator : AbstractValidator<MentorDec
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Accept).NotNull().WithMessage("accept is required: true to accept the proposal, false to decline it.");
-        RuleFor(r => r.Reason).MaximumLength(1000);
+        RuleFor(r => r.Reason).MaximumLength(Pair.DeclineReasonMaxLength);
     }
 }

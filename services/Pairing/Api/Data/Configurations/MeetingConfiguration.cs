@@ -11,7 +11,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         meeting.HasKey(m => m.Id);
         // Set by the service, so a meeting added through the pair is inserted rather than updated.
         meeting.Property(m => m.Id).ValueGeneratedNever();
-        meeting.Property(m => m.Place).HasMaxLength(200);
+        meeting.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength);
         meeting.PrimitiveCollection(m => m.Dimensions).ElementType().HasConversion<string>();
         meeting.HasIndex(m => new { m.PairId, m.Date });
     }

@@ -13,8 +13,8 @@ public sealed class PairConfiguration : IEntityTypeConfiguration<Pair>
         pair.Property(p => p.Id).ValueGeneratedNever();
         pair.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         pair.Property(p => p.Outcome).HasConversion<string>().HasMaxLength(30);
-        pair.Property(p => p.DeclineReason).HasMaxLength(1000);
-        pair.Property(p => p.ClosingNotes).HasMaxLength(4000);
+        pair.Property(p => p.DeclineReason).HasMaxLength(Pair.DeclineReasonMaxLength);
+        pair.Property(p => p.ClosingNotes).HasMaxLength(Pair.ClosingNotesMaxLength);
         pair.Property(p => p.Version).IsRowVersion();
 
         pair.OwnsOne(p => p.FirstMeeting, firstMeeting => firstMeeting.ToJson());
