@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Mentorship.ServiceDefaults.Backend.Export;
 
 namespace Mentorship.Testing;
@@ -9,6 +10,9 @@ namespace Mentorship.Testing;
 /// </summary>
 public static class ApplicationImportFiles
 {
+    public const string CsvType = "text/csv";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static readonly IReadOnlyList<string> Columns =
     [
         "role", "firstName", "lastName", "email", "birthDate", "language", "region", "sectors",
@@ -52,4 +56,14 @@ public static class ApplicationImportFiles
     /// <summary>A CSV from literal lines, for files the writer would never produce (a missing column, a bad cell).</summary>
     public static byte[] Csv(params string[] lines) =>
         System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
+
+    /// <summary>Sends a file as a browser does: multipart, in the field "file", to the import route in the given mode.</summary>
+    public static Task<HttpResponseMessage> UploadApplicationsAsync(
+        this HttpClient client, Guid programmeId, byte[] file, string mode, string fileName, string contentType)
+    {
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        var form = new MultipartFormDataContent { { content, "file", fileName } };
+        return client.PostAsync($"/api/programmes/{programmeId}/applications/import?mode={mode}", form);
+    }
 }

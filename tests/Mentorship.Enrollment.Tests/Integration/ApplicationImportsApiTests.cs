@@ -199,6 +199,22 @@ public sealed class ApplicationImportsApiTests(EnrollmentFactory factory) : ICla
         Assert.Equal(996, await coordinator.CountApplicationsAsync(programme));
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_import_routes()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "/api/programmes/{programmeId}/applications/import",
+                "/api/programmes/{programmeId}/applications/import/template",
+                "/api/programmes/{programmeId}/applications/imports/{importId}",
+            },
+            paths);
+    }
+
     private static List<(string Column, string Rule)> Errors(JsonElement row) =>
         row.GetProperty("errors").EnumerateArray()
             .Select(e => (e.GetProperty("column").GetString()!, e.GetProperty("rule").GetString()!))

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Testing;
@@ -8,17 +7,12 @@ namespace Mentorship.Enrollment.Tests.Integration;
 /// <summary>Uploads of application files as a browser sends them (multipart, field "file"), and the wait for an import to end.</summary>
 public static class ImportRequests
 {
-    public const string CsvType = "text/csv";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvType = ApplicationImportFiles.CsvType;
+    public const string XlsxType = ApplicationImportFiles.XlsxType;
 
     public static Task<HttpResponseMessage> UploadAsync(
-        this HttpClient client, Guid programmeId, byte[] file, string mode = "import", string fileName = "applications.csv", string contentType = CsvType)
-    {
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        var form = new MultipartFormDataContent { { content, "file", fileName } };
-        return client.PostAsync($"/api/programmes/{programmeId}/applications/import?mode={mode}", form);
-    }
+        this HttpClient client, Guid programmeId, byte[] file, string mode = "import", string fileName = "applications.csv", string contentType = CsvType) =>
+        client.UploadApplicationsAsync(programmeId, file, mode, fileName, contentType);
 
     public static async Task<JsonElement> PreviewAsync(this HttpClient client, Guid programmeId, byte[] file)
     {

@@ -61,6 +61,9 @@ public sealed class ImportRun(EnrollmentDbContext db, ImportChecker checker, Tim
                 import.RecordBatch(outcomes, now);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                // Written rows need no tracking; a tracker growing with every batch would make each SaveChanges slower.
+                db.ChangeTracker.Clear();
+                db.Attach(import);
                 return import;
             }
             catch (DbUpdateException conflict) when (attempt < Attempts
