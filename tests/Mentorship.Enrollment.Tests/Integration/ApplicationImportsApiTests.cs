@@ -80,6 +80,21 @@ public sealed class ApplicationImportsApiTests(EnrollmentFactory factory) : ICla
     }
 
     [Fact]
+    public async Task The_same_file_sent_twice_at_once_creates_each_application_once()
+    {
+        var programme = await factory.CreateProgrammeAsync("pollem");
+        var coordinator = factory.CreateClient(TestUser.Coordinator(programme));
+        var file = ApplicationImportFiles.Csv(ApplicationImportFiles.Pollem(600, programme.ToString("N")));
+
+        var imports = await Task.WhenAll(coordinator.ImportAsync(programme, file), coordinator.ImportAsync(programme, file));
+
+        Assert.All(imports, import => Assert.Equal("completed", import.GetProperty("status").GetString()));
+        Assert.Equal(600, imports.Sum(import => import.GetProperty("created").GetInt32()));
+        Assert.Equal(600, imports.Sum(import => import.GetProperty("duplicate").GetInt32()));
+        Assert.Equal(600, await coordinator.CountApplicationsAsync(programme));
+    }
+
+    [Fact]
     public async Task A_row_repeated_in_the_file_or_already_applied_for_is_a_duplicate()
     {
         var programme = await factory.CreateProgrammeAsync("pollem");
