@@ -59,9 +59,7 @@ public static class ApplicationsApi
                 "This person already has an active application in this role for this programme.",
                 "Withdraw it first to apply again.");
 
-        var application = Application.Submit(
-            programme, role, personId, ToPerson(request.Person!), ToProfile(request.Profile!, role, programme),
-            ToAnswers(request.Answers), user.PersonId, clock.GetUtcNow());
+        var application = NewApplication(programme, request, personId, user.PersonId, clock.GetUtcNow());
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/applications/{application.Id}", ApplicationView.From(application, programme));
@@ -218,6 +216,13 @@ public static class ApplicationsApi
         var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == application.ProgrammeId, cancellationToken);
         return (application, programme);
     }
+
+    /// <summary>A submitted application from a validated request: the single route and the file import both build it here.</summary>
+    internal static Application NewApplication(
+        Programme programme, SubmitApplicationRequest request, Guid personId, Guid submittedBy, DateTimeOffset now) =>
+        Application.Submit(
+            programme, request.Role!.Value, personId, ToPerson(request.Person!), ToProfile(request.Profile!, request.Role!.Value, programme),
+            ToAnswers(request.Answers), submittedBy, now);
 
     private static ApplicantPerson ToPerson(PersonInput person) => new(
         person.FirstName!.Trim(), person.LastName!.Trim(), person.Email!.Trim(), Trimmed(person.Phone), person.BirthDate, person.Language!);

@@ -7,6 +7,7 @@ public static class EnrollmentApi
         app.MapProgrammeTemplatesApi();
         app.MapProgrammesApi();
         app.MapApplicationsApi();
+        app.MapApplicationImportsApi();
         return app;
     }
 }

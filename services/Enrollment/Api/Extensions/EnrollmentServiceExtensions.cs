@@ -13,6 +13,7 @@ public static class EnrollmentServiceExtensions
         builder.AddServiceDatabase<EnrollmentDbContext>(ResourceNames.EnrollmentDb);
         builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment);
         builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>();
+        builder.AddApplicationImports();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
@@ -57,23 +58,17 @@ public sealed partial class RoundWorker(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Rounds
-            .FromSqlInterpolated($"""
-                SELECT *, xmin FROM rounds
-                WHERE status = 'Queued'
-                ORDER BY requested_at
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
-        if (claimed.Count == 0)
-            return null;
-
-        claimed[0].Start(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return claimed[0].Id;
+        var claimed = await db.ClaimOneAsync<MatchingRound>(
+            $"""
+            SELECT *, xmin FROM rounds
+            WHERE status = 'Queued'
+            ORDER BY requested_at
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED
+            """,
+            round => round.Start(clock.GetUtcNow()),
+            cancellationToken);
+        return claimed?.Id;
     }
 
     private async Task RequeueAbandonedAsync(CancellationToken cancellationToken)

@@ -100,6 +100,155 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.ToTable("applications", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ApplicationImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("integer")
+                        .HasColumnName("duplicates");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer")
+                        .HasColumnName("invalid");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_imports");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_application_imports_programme_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_application_imports_status_requested_at");
+
+                    b.ToTable("application_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ImportRowOutcome", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer")
+                        .HasColumnName("row");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<bool?>("Eligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("eligible");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("ImportId", "Row")
+                        .HasName("pk_application_import_rows");
+
+                    b.ToTable("application_import_rows", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ImportedApplicationKey", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.HasKey("ProgrammeId", "Role", "Email")
+                        .HasName("pk_imported_application_keys");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_imported_application_keys_application_id");
+
+                    b.ToTable("imported_application_keys", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Enrollment.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -466,6 +615,69 @@ namespace Mentorship.Enrollment.Data.Migrations
 
                     b.Navigation("Profile")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ApplicationImport", b =>
+                {
+                    b.HasOne("Mentorship.Enrollment.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_imports_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ImportRowOutcome", b =>
+                {
+                    b.HasOne("Mentorship.Enrollment.Domain.Imports.ApplicationImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_import_rows_application_imports_import_id");
+
+                    b.OwnsMany("Mentorship.Enrollment.Domain.Imports.ImportError", "Errors", b1 =>
+                        {
+                            b1.Property<Guid>("ImportRowOutcomeImportId");
+
+                            b1.Property<int>("ImportRowOutcomeRow");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Column")
+                                .IsRequired();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRowOutcomeImportId", "ImportRowOutcomeRow", "__synthesizedOrdinal");
+
+                            b1.ToTable("application_import_rows");
+
+                            b1
+                                .ToJson("errors")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRowOutcomeImportId", "ImportRowOutcomeRow")
+                                .HasConstraintName("fk_application_import_rows_application_import_rows_import_row_ou");
+                        });
+
+                    b.Navigation("Errors");
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ImportedApplicationKey", b =>
+                {
+                    b.HasOne("Mentorship.Enrollment.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_application_keys_applications_application_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,7 @@
+namespace Mentorship.Enrollment.Domain.Imports;
+
+public enum ImportFormat
+{
+    Csv,
+    Xlsx,
+}
