@@ -33,6 +33,10 @@ public static class OpsCommandLine
         {
             await parsed.InvocationConfiguration.Error.WriteLineAsync($"The broker cannot be reached: {unreachable.InnerException?.Message ?? unreachable.Message}");
         }
+        catch (OperationInterruptedException refused)
+        {
+            await parsed.InvocationConfiguration.Error.WriteLineAsync($"The broker refused: {refused.ShutdownReason?.ReplyText ?? refused.Message}");
+        }
 
         return Failed;
     }

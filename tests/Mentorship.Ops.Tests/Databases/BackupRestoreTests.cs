@@ -45,6 +45,21 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_backup_without_the_tools_says_what_to_install()
+    {
+        var database = await TestInfrastructure.Shared.CreateDatabaseAsync("ops_tools");
+        var empty = Directory.CreateTempSubdirectory("ops-no-tools-");
+
+        var run = await OpsRun.Of("db", "backup", ResourceNames.Matching, "--connection", database, "--out", _file, "--tools", empty.FullName);
+
+        empty.Delete();
+        Assert.Equal(OpsCommandLine.Failed, run.ExitCode);
+        Assert.Contains("pg_dump could not be started", run.Error);
+        Assert.Contains("apt-get install postgresql-client", run.Error);
+        Assert.False(File.Exists(_file));
+    }
+
+    [Fact]
     public void The_password_reaches_the_tools_through_the_environment()
     {
         var environment = PostgresTools.LibpqEnvironment("Host=db.internal;Port=5433;Database=matchingdb;Username=matching;Password=s3cret;SSL Mode=VerifyFull").ToList();

@@ -22,16 +22,17 @@ public static class DatabaseCommands
 
     private static Command FileCommand(
         string name, string description, Option<FileInfo> fileOption,
-        Func<string, FileInfo, CancellationToken, Task> operation, Func<FileInfo, string> done)
+        Func<string, FileInfo, DirectoryInfo?, CancellationToken, Task> operation, Func<FileInfo, string> done)
     {
         var service = new Argument<string>("service") { Description = "enrollment, matching, pairing, messaging or evaluation." };
         service.AcceptOnlyFromAmong([.. ResourceNames.Services]);
         var connection = new Option<string>("--connection") { Description = "The database's connection string (default: ConnectionStrings__<service>db)." };
-        var command = new Command(name, description) { service, connection, fileOption };
+        var tools = new Option<DirectoryInfo>("--tools") { Description = "The folder of pg_dump and pg_restore (default: the PATH), e.g. /usr/lib/postgresql/18/bin." };
+        var command = new Command(name, description) { service, connection, fileOption, tools };
         command.SetAction((parsed, cancellationToken) => OpsCommandLine.RunAsync(parsed, async output =>
         {
             var file = parsed.GetRequiredValue(fileOption);
-            await operation(Connections.DatabaseOf(parsed.GetRequiredValue(service), parsed.GetValue(connection)), file, cancellationToken);
+            await operation(Connections.DatabaseOf(parsed.GetRequiredValue(service), parsed.GetValue(connection)), file, parsed.GetValue(tools), cancellationToken);
             await output.WriteLineAsync(done(file));
             return 0;
         }));

@@ -12,23 +12,26 @@ namespace Mentorship.Ops.Databases;
 public static class PostgresTools
 {
     /// <summary>Writes the whole database to the file (pg_dump --format=custom).</summary>
-    public static Task BackupAsync(string connectionString, FileInfo output, CancellationToken cancellationToken = default) =>
-        RunAsync("pg_dump", connectionString, ["--format=custom", "--no-owner", "--no-privileges", $"--file={output.FullName}"], cancellationToken);
+    public static Task BackupAsync(string connectionString, FileInfo output, DirectoryInfo? tools, CancellationToken cancellationToken = default) =>
+        RunAsync(Tool("pg_dump", tools), connectionString, ["--format=custom", "--no-owner", "--no-privileges", $"--file={output.FullName}"], cancellationToken);
 
     /// <summary>
     /// Replaces what the backup holds in the database (pg_restore --clean --if-exists), in one
     /// transaction: a restore that fails leaves the database as it was.
     /// </summary>
-    public static Task RestoreAsync(string connectionString, FileInfo input, CancellationToken cancellationToken = default)
+    public static Task RestoreAsync(string connectionString, FileInfo input, DirectoryInfo? tools, CancellationToken cancellationToken = default)
     {
         if (!input.Exists)
             throw new OpsException($"{input.FullName} does not exist.");
         // pg_restore restores into a database only when one is named; the name is no secret, PGDATABASE has it too.
         var database = LibpqEnvironment(connectionString).Single(variable => variable.Name == "PGDATABASE").Value;
-        return RunAsync("pg_restore", connectionString,
+        return RunAsync(Tool("pg_restore", tools), connectionString,
             [$"--dbname={database}", "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", input.FullName],
             cancellationToken);
     }
+
+    /// <summary>The tool from the given folder (a server version's bin folder), else from the PATH.</summary>
+    private static string Tool(string name, DirectoryInfo? folder) => folder is null ? name : Path.Combine(folder.FullName, name);
 
     private static async Task RunAsync(string tool, string connectionString, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -52,7 +55,7 @@ public static class PostgresTools
         {
             throw new OpsException(
                 $"{tool} could not be started ({missing.Message}). Install PostgreSQL's client tools, of the server's major version or newer " +
-                "(Debian: apt-get install postgresql-client), and make sure they are on the PATH.");
+                "(Debian: apt-get install postgresql-client), and put them on the PATH or name their folder with --tools.");
         }
 
         using (process)
