@@ -138,18 +138,17 @@ public sealed partial class RoundRun(
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var latest = reporter.Latest;
-                var phase = latest.Phase.ToString().ToLowerInvariant();
-                var now = clock.GetUtcNow();
-                await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Rounds
-                    .Where(r => r.Id == roundId && r.Status == RoundStatus.Running)
-                    .ExecuteUpdateAsync(
-                        set => set
-                            .SetProperty(r => r.HeartbeatAt, now)
-                            .SetProperty(r => r.Phase, phase)
-                            .SetProperty(r => r.Progress, latest.Fraction),
-                        cancellationToken);
+                try
+                {
+                    await WriteHeartbeatAsync(roundId, reporter.Latest, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A write refused once (a dropped connection, a failover) must not throw the plan away
+                    // when planning ends: the next tick writes again, and only a silence of
+                    // MatchingRound.AbandonedAfter hands the round to another replica.
+                    LogHeartbeatFailed(exception, roundId);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -157,6 +156,24 @@ public sealed partial class RoundRun(
             // Planning ended.
         }
     }
+
+    private async Task WriteHeartbeatAsync(Guid roundId, RoundProgress latest, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var phase = latest.Phase.ToString().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Rounds
+            .Where(r => r.Id == roundId && r.Status == RoundStatus.Running)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(r => r.HeartbeatAt, now)
+                    .SetProperty(r => r.Phase, phase)
+                    .SetProperty(r => r.Progress, latest.Fraction),
+                cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A heartbeat of round {RoundId} could not be written; the next one tries again")]
+    private partial void LogHeartbeatFailed(Exception exception, Guid roundId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planning {Kind} {RoundId}: {Mentees} mentees, {Mentors} mentors, {Seats} free seats")]
     private partial void LogStarting(Guid roundId, string kind, int mentees, int mentors, int seats);
