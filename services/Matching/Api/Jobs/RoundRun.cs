@@ -23,6 +23,7 @@ public sealed partial class RoundRun(
     public async Task ExecuteAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var round = await db.Rounds.FirstAsync(r => r.Id == roundId, cancellationToken);
+        var claimedAt = round.StartedAt;
         var pool = await RoundPool.LoadAsync(
             db, round.ProgrammeId, round.Kind == RoundKind.Rematch ? round.MenteeIds : null, cancellationToken);
         if (pool is null)
@@ -61,6 +62,14 @@ public sealed partial class RoundRun(
 
         // The heartbeat rewrote the row (and its version) while planning: record the outcome on what is stored now.
         await db.Entry(round).ReloadAsync(CancellationToken.None);
+        if (round.Status != RoundStatus.Running || round.StartedAt != claimedAt)
+        {
+            // Heartbeats went unwritten for MatchingRound.AbandonedAfter and the round was handed on: the
+            // replica that claimed it since records the outcome, so the round is stored once.
+            LogSuperseded(round.Id);
+            return;
+        }
+
         if (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: another replica (or this one after restart) plans it from scratch.
@@ -171,6 +180,9 @@ public sealed partial class RoundRun(
                     .SetProperty(r => r.Progress, latest.Fraction),
                 cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Round {RoundId} was handed to another worker while this one planned it; this plan is dropped")]
+    private partial void LogSuperseded(Guid roundId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A heartbeat of round {RoundId} could not be written; the next one tries again")]
     private partial void LogHeartbeatFailed(Exception exception, Guid roundId);
