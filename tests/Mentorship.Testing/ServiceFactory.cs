@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Mentorship.Testing;
@@ -18,14 +19,15 @@ namespace Mentorship.Testing;
 /// One service in-process over real servers: a fresh database of its own with the service's migrations
 /// applied before it starts, the shared broker with queues prefixed for this factory (so parallel test
 /// runs never take each other's messages), Redis when the service uses it, the Development
-/// environment and short retry intervals.
+/// environment and short retry intervals. A factory made with <see cref="ReplicaOf"/> is another
+/// replica of the same service: same database, queues and Redis, as pods of one Deployment are.
 /// </summary>
 public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
     where TProgram : class
 {
     private readonly string _databaseResource;
     private readonly bool _usesCache;
-    private readonly string _endpointPrefix = "T" + Guid.NewGuid().ToString("N")[..10];
+    private string _endpointPrefix = "T" + Guid.NewGuid().ToString("N")[..10];
     private string _database = "";
     private string _eventBus = "";
     private string? _cache;
@@ -36,8 +38,23 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         _usesCache = usesCache;
     }
 
+    /// <summary>An initialised factory of the same service whose servers, database and queues this one shares.</summary>
+    public ServiceFactory<TProgram>? ReplicaOf { get; init; }
+
+    /// <summary>Records the service's log lines of some categories, when given.</summary>
+    public RecordedLogs? Logs { get; init; }
+
     public async Task InitializeAsync()
     {
+        if (ReplicaOf is { } first)
+        {
+            if (first._database.Length == 0)
+                throw new InvalidOperationException("Initialise the first replica before the others.");
+            (_database, _eventBus, _cache, _endpointPrefix) = (first._database, first._eventBus, first._cache, first._endpointPrefix);
+            await Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+            return;
+        }
+
         var infrastructure = TestInfrastructure.Shared;
         _database = await infrastructure.CreateDatabaseAsync(_databaseResource);
         _eventBus = (await infrastructure.GetEventBusAsync()).EventBusConnectionString;
@@ -62,6 +79,8 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         builder.UseSetting("Messaging:RetryIntervals:1", "00:00:00.200");
         builder.UseSetting("Messaging:RedeliveryIntervals:0", "00:00:01");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        if (Logs is not null)
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public HttpClient CreateClient(TestUser user)

@@ -2,6 +2,8 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Mentorship.ServiceDefaults.Identity;
+using Mentorship.Testing;
 using Microsoft.AspNetCore.TestHost;
 
 namespace Mentorship.Messaging.Tests.Integration;
@@ -26,6 +28,10 @@ public sealed class HubClient : IAsyncDisposable
         _socket = socket;
         _receiving = ReceiveAsync();
     }
+
+    /// <summary>Connects as this person, with a development token for them.</summary>
+    public static Task<HubClient> ConnectAsync(TestServer server, TestUser user) =>
+        ConnectAsync(server, DevelopmentTokens.Create(user.PersonId, "Test user", user.Roles, user.Programmes));
 
     public static async Task<HubClient> ConnectAsync(TestServer server, string accessToken)
     {

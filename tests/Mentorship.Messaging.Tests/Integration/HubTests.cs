@@ -1,20 +1,16 @@
 using System.Net;
 using Mentorship.Messaging.Hubs;
-using Mentorship.ServiceDefaults.Identity;
 using Mentorship.Testing;
 
 namespace Mentorship.Messaging.Tests.Integration;
 
 public sealed class HubTests(MessagingFactory factory) : IClassFixture<MessagingFactory>
 {
-    private static string TokenOf(TestUser user) =>
-        DevelopmentTokens.Create(user.PersonId, "Test user", user.Roles, user.Programmes);
-
     [Fact]
     public async Task A_member_connected_to_the_hub_receives_the_other_members_new_message()
     {
         var pair = await PairScenario.New(factory).OpenAsync();
-        await using var mentee = await HubClient.ConnectAsync(factory.Server, TokenOf(pair.Mentee));
+        await using var mentee = await HubClient.ConnectAsync(factory.Server, pair.Mentee);
 
         await (await pair.Client(pair.Mentor).PostJsonAsync(pair.Messages, new { text = "Are you free on Friday?" }))
             .ExpectAsync(HttpStatusCode.Created);
@@ -28,11 +24,11 @@ public sealed class HubTests(MessagingFactory factory) : IClassFixture<Messaging
     public async Task A_notification_created_by_an_event_reaches_the_recipients_connection()
     {
         var pair = PairScenario.New(factory);
-        await using var mentor = await HubClient.ConnectAsync(factory.Server, TokenOf(pair.Mentor));
+        await using var mentor = await HubClient.ConnectAsync(factory.Server, pair.Mentor);
 
         await factory.PublishAsync(pair.Proposed);
 
-        var notification = await mentor.NextCallAsync(MessagingHub.NotificationEvent, n => n.GetProperty("pairId").GetGuid() == pair.PairId);
+        var notification = await pair.NotificationAtAsync(mentor);
         Assert.Equal("mentee-proposed", notification.GetProperty("kind").GetString());
         Assert.Equal("A mentee is proposed to you", notification.GetProperty("title").GetString());
     }
@@ -41,8 +37,8 @@ public sealed class HubTests(MessagingFactory factory) : IClassFixture<Messaging
     public async Task A_thread_opened_after_connecting_is_joined_by_its_member_and_refused_to_a_coordinator()
     {
         var pair = PairScenario.New(factory);
-        await using var mentee = await HubClient.ConnectAsync(factory.Server, TokenOf(pair.Mentee));
-        await using var coordinator = await HubClient.ConnectAsync(factory.Server, TokenOf(TestUser.Coordinator(pair.ProgrammeId)));
+        await using var mentee = await HubClient.ConnectAsync(factory.Server, pair.Mentee);
+        await using var coordinator = await HubClient.ConnectAsync(factory.Server, TestUser.Coordinator(pair.ProgrammeId));
         await pair.OpenAsync();
 
         Assert.Null(await mentee.InvokeAsync("JoinPair", pair.PairId));

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Mentorship.Matching.Contracts;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Domain.Threads;
+using Mentorship.Messaging.Hubs;
 using Mentorship.Pairing.Contracts;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -57,4 +59,8 @@ public sealed record PairScenario(ServiceFactory<Program> Factory, Guid PairId, 
         });
 
     public HttpClient Client(TestUser user) => Factory.CreateClient(user);
+
+    /// <summary>The next notification about this pair the connection receives.</summary>
+    public Task<JsonElement> NotificationAtAsync(HubClient connection) =>
+        connection.NextCallAsync(MessagingHub.NotificationEvent, n => n.GetProperty("pairId").GetGuid() == PairId);
 }

@@ -23,6 +23,7 @@ public sealed partial class RoundRun(
     public async Task ExecuteAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var round = await db.Rounds.FirstAsync(r => r.Id == roundId, cancellationToken);
+        var claimedAt = round.StartedAt;
         var pool = await RoundPool.LoadAsync(
             db, round.ProgrammeId, round.Kind == RoundKind.Rematch ? round.MenteeIds : null, cancellationToken);
         if (pool is null)
@@ -61,6 +62,14 @@ public sealed partial class RoundRun(
 
         // The heartbeat rewrote the row (and its version) while planning: record the outcome on what is stored now.
         await db.Entry(round).ReloadAsync(CancellationToken.None);
+        if (round.Status != RoundStatus.Running || round.StartedAt != claimedAt)
+        {
+            // Heartbeats went unwritten for MatchingRound.AbandonedAfter and the round was handed on: the
+            // replica that claimed it since records the outcome, so the round is stored once.
+            LogSuperseded(round.Id);
+            return;
+        }
+
         if (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: another replica (or this one after restart) plans it from scratch.
@@ -138,18 +147,17 @@ public sealed partial class RoundRun(
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var latest = reporter.Latest;
-                var phase = latest.Phase.ToString().ToLowerInvariant();
-                var now = clock.GetUtcNow();
-                await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Rounds
-                    .Where(r => r.Id == roundId && r.Status == RoundStatus.Running)
-                    .ExecuteUpdateAsync(
-                        set => set
-                            .SetProperty(r => r.HeartbeatAt, now)
-                            .SetProperty(r => r.Phase, phase)
-                            .SetProperty(r => r.Progress, latest.Fraction),
-                        cancellationToken);
+                try
+                {
+                    await WriteHeartbeatAsync(roundId, reporter.Latest, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A write refused once (a dropped connection, a failover) must not throw the plan away
+                    // when planning ends: the next tick writes again, and only a silence of
+                    // MatchingRound.AbandonedAfter hands the round to another replica.
+                    LogHeartbeatFailed(exception, roundId);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -157,6 +165,27 @@ public sealed partial class RoundRun(
             // Planning ended.
         }
     }
+
+    private async Task WriteHeartbeatAsync(Guid roundId, RoundProgress latest, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var phase = latest.Phase.ToString().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        await scope.ServiceProvider.GetRequiredService<MatchingDbContext>().Rounds
+            .Where(r => r.Id == roundId && r.Status == RoundStatus.Running)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(r => r.HeartbeatAt, now)
+                    .SetProperty(r => r.Phase, phase)
+                    .SetProperty(r => r.Progress, latest.Fraction),
+                cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Round {RoundId} was handed to another worker while this one planned it; this plan is dropped")]
+    private partial void LogSuperseded(Guid roundId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A heartbeat of round {RoundId} could not be written; the next one tries again")]
+    private partial void LogHeartbeatFailed(Exception exception, Guid roundId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planning {Kind} {RoundId}: {Mentees} mentees, {Mentors} mentors, {Seats} free seats")]
     private partial void LogStarting(Guid roundId, string kind, int mentees, int mentors, int seats);

@@ -17,7 +17,8 @@ public sealed partial class RoundWorker(
     IOptions<RoundJobOptions> options,
     TimeProvider clock,
     ILogger<RoundWorker> logger) : BackgroundService
-{    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
+{
+    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,0 +1,27 @@
+using System.Reflection;
+using MassTransit;
+using Mentorship.Ops.Errors;
+using Mentorship.ServiceDefaults.Hosting;
+
+namespace Mentorship.Ops.Tests.Errors;
+
+public sealed class KnownQueuesTests
+{
+    [Fact]
+    public void The_known_queues_are_those_of_every_services_consumers()
+    {
+        var actual = ResourceNames.Services.SelectMany(QueuesOf).Order(StringComparer.Ordinal);
+
+        Assert.Equal(actual, KnownQueues.Consumers.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The queue names the service's bus gives its consumers (MessagingExtensions: kebab case, the service as prefix).</summary>
+    private static IEnumerable<string> QueuesOf(string service)
+    {
+        var formatter = new KebabCaseEndpointNameFormatter(char.ToUpperInvariant(service[0]) + service[1..], false);
+        var consumer = typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!;
+        return Assembly.Load($"Mentorship.{char.ToUpperInvariant(service[0])}{service[1..]}").GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
+            .Select(t => (string)consumer.MakeGenericMethod(t).Invoke(formatter, null)!);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Mentorship.Ops.Errors;
+
+/// <summary>
+/// The consumer queues of the topology, as MassTransit names them ("{service}-{consumer}" in kebab
+/// case), whose "_error" queues "errors list" looks at. AMQP cannot list queues; a test compares this
+/// list with the services' consumers, so a consumer added without its queue here fails the build's tests.
+/// </summary>
+public static class KnownQueues
+{
+    public static readonly IReadOnlyList<string> Consumers =
+    [
+        "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
+        "matching-mentor-declined", "matching-first-meeting-held", "matching-pair-closed",
+        "pairing-match-proposed", "pairing-programme-created", "pairing-message-posted",
+        "messaging-application-approved", "messaging-match-proposed", "messaging-mentor-accepted",
+        "messaging-mentor-declined", "messaging-first-meeting-held", "messaging-pair-activated",
+        "messaging-pair-closed", "messaging-survey-assigned",
+        "evaluation-programme-created", "evaluation-pair-activated", "evaluation-meeting-logged",
+        "evaluation-pair-closed",
+    ];
+
+    public static IEnumerable<string> ErrorQueueNames => Consumers.Select(queue => queue + ErrorQueues.Suffix);
+}

@@ -1,0 +1,3 @@
+using Mentorship.Ops;
+
+return await OpsCommandLine.Create().Parse(args).InvokeAsync();
