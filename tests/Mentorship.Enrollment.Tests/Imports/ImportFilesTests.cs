@@ -31,6 +31,16 @@ public sealed class ImportFilesTests
     }
 
     [Fact]
+    public void Missing_columns_are_named_as_the_template_spells_them()
+    {
+        var content = Encoding.UTF8.GetBytes("role,email,language\r\nmentee,a@example.org,fr\r\n");
+
+        var refused = Assert.Throws<ImportFileException>(() => ImportFiles.Read(content, ImportFormat.Csv));
+
+        Assert.Contains("lacks the column(s): firstName, lastName, languages.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_semicolon_separated_csv_with_headers_in_any_case_reads_like_the_template()
     {
         var content = Encoding.UTF8.GetBytes("ROLE;FirstName;lastname;Email;language;languages\r\nmentee;Amina;Benali;a@example.org;fr;fr|ar\r\n");

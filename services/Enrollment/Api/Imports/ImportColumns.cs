@@ -60,7 +60,7 @@ public static class ImportColumns
         if (sheet.Columns.Count == 0)
             throw new ImportFileException("The file is empty: the first row must be the header (see the template).");
         var keys = sheet.Columns.Select(Key).ToList();
-        var missing = Required.Where(required => !keys.Contains(required)).ToList();
+        var missing = Standard.Where(column => Required.Contains(Key(column)) && !keys.Contains(Key(column))).ToList();
         if (missing.Count > 0)
             throw new ImportFileException($"The header lacks the column(s): {string.Join(", ", missing)}. The first row must be the header (see the template).");
         var unknown = sheet.Columns.Where(c => !Known.Contains(Key(c)) && AnswerName(c) is null).ToList();
