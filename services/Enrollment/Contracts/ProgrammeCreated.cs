@@ -1,6 +1,9 @@
 namespace Mentorship.Enrollment.Contracts;
 
-/// <summary>A programme was created from a template; carries the settings other services act on.</summary>
+/// <summary>
+/// A programme was created from a template; carries the settings other services act on. <see cref="Name"/>
+/// (the programme's public name, shown in its mails) comes last and optional so that older messages still read.
+/// </summary>
 public sealed record ProgrammeCreated(
     Guid ProgrammeId,
     string TemplateId,
@@ -9,4 +12,5 @@ public sealed record ProgrammeCreated(
     int MeetingsPerMonth,
     int DurationMonths,
     int AlertAfterWeeksWithoutMeeting,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? Name = null);
