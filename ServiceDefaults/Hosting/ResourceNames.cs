@@ -11,6 +11,9 @@ public static class ResourceNames
     public const string EventBus = "eventbus";
     public const string Cache = "cache";
 
+    /// <summary>The SMTP server Messaging sends mail through: "smtp://[user:password@]host:port[?security=none|starttls|tls]".</summary>
+    public const string Mail = "mail";
+
     public const string Enrollment = "enrollment";
     public const string Matching = "matching";
     public const string Pairing = "pairing";
