@@ -14,6 +14,13 @@ public sealed class MessagingOptions
     /// <summary>Prepended to queue names; lets test runs share one broker without stealing each other's messages.</summary>
     public string? EndpointPrefix { get; set; }
 
+    /// <summary>
+    /// The address of a queue named by a contract ("messaging-mail-contacts"), prefixed like the
+    /// service's own queues so that a test run sends to the queue its own receiver listens on.
+    /// </summary>
+    public Uri QueueAddress(string queue) =>
+        new($"queue:{(string.IsNullOrEmpty(EndpointPrefix) ? "" : EndpointPrefix + "-")}{queue}");
+
     public TimeSpan[] EffectiveRetryIntervals =>
         RetryIntervals is { Length: > 0 } ? RetryIntervals : [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 

@@ -21,7 +21,7 @@ public sealed class OutboxMessage
     /// <summary>Headers to send with the message, as a JSON object of strings (redelivery count, for instance).</summary>
     public string? Headers { get; set; }
 
-    /// <summary>Null to publish to every subscriber; a queue address to send to (a redelivery).</summary>
+    /// <summary>Null to publish to every subscriber; a queue address to send to (a redelivery, or a message for one service).</summary>
     public string? Destination { get; set; }
 
     /// <summary>W3C trace context of the request that produced the message, so its trace continues.</summary>

@@ -27,6 +27,7 @@ public sealed class ProgrammesApiTests(EnrollmentFactory factory) : IClassFixtur
         Assert.Equal("mentoryou", announced.TemplateId);
         Assert.Equal(9, announced.Weights.Sector);
         Assert.Equal(6, announced.DurationMonths);
+        Assert.Equal(name, announced.Name);
     }
 
     [Fact]

@@ -2,13 +2,16 @@ using System.Text.Json;
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Contracts;
 using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Enrollment.Apis;
 
@@ -139,6 +142,7 @@ public static class ApplicationsApi
         Guid applicationId,
         CurrentUser user,
         EnrollmentDbContext db,
+        IOptions<MessagingOptions> messaging,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -155,6 +159,7 @@ public static class ApplicationsApi
         if (result.Changed)
         {
             db.AddEvent(EnrollmentEvents.Approved(application, programme, now), clock);
+            db.AddSent(EnrollmentEvents.ContactShared(application, now), messaging.Value.QueueAddress(MailContactShared.Queue), clock);
             await db.SaveChangesAsync(cancellationToken);
         }
 

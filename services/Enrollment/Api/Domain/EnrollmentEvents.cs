@@ -2,7 +2,10 @@ using Mentorship.Enrollment.Contracts;
 
 namespace Mentorship.Enrollment.Domain;
 
-/// <summary>The events Enrollment publishes, built from its state: identifiers and codes, never personal details.</summary>
+/// <summary>
+/// The events Enrollment publishes, built from its state: identifiers and codes, never personal details,
+/// save the contact it sends to Messaging alone.
+/// </summary>
 public static class EnrollmentEvents
 {
     public static ProgrammeCreated Created(Programme programme) => new(
@@ -21,7 +24,8 @@ public static class EnrollmentEvents
         programme.MeetingsPerMonth,
         programme.DurationMonths,
         programme.AlertAfterWeeksWithoutMeeting,
-        programme.CreatedAt);
+        programme.CreatedAt,
+        programme.Name);
 
     public static ApplicationApproved Approved(Application application, Programme programme, DateTimeOffset now) => new(
         application.Id,
@@ -41,6 +45,14 @@ public static class EnrollmentEvents
             application.Role == ParticipantRole.Mentor ? application.Profile.Capacity : 1,
             application.Profile.Conflicts.Select(c => new DeclaredConflict(c.PersonId, c.Relation)).ToList(),
             application.Profile.GlobalCapacity),
+        now);
+
+    /// <summary>The one message with a personal detail: sent to Messaging's queue only, never published nor logged.</summary>
+    public static MailContactShared ContactShared(Application application, DateTimeOffset now) => new(
+        application.PersonId,
+        application.ProgrammeId,
+        application.Person.Email.Trim(),
+        application.Person.Language,
         now);
 
     public static ApplicationWithdrawn Withdrawn(Application application, DateTimeOffset now) => new(
