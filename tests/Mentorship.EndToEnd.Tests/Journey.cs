@@ -38,7 +38,7 @@ public sealed class Journey(Gateway gateway)
         var personId = Guid.NewGuid();
         var client = await gateway.ClientAsync(personId, name, [role]);
         var answers = role == "mentee"
-            ? (object)new { workPermit = true, frenchLevel = "B2", activelyJobSeeking = true, wantsMentor = true }
+            ? (object)new { foreignBackground = "foreign-origin", workPermit = true, frenchLevel = "B2", activelyJobSeeking = true, wantsMentor = true }
             : new { professionallyActive = true, hasMeetingPlace = true };
         var response = await client.PostAsJsonAsync($"/api/programmes/{ProgrammeId}/applications", new
         {

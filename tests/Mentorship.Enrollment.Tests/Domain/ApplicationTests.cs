@@ -30,25 +30,25 @@ public sealed class ApplicationTests
             Now);
 
     private const string EligibleMentee =
-        """{ "workPermit": true, "frenchLevel": "B2", "activelyJobSeeking": true, "wantsMentor": true }""";
+        """{ "foreignBackground": "foreign-origin", "workPermit": true, "frenchLevel": "B2", "activelyJobSeeking": true, "wantsMentor": true }""";
 
     [Fact]
     public void Submitting_records_a_verdict_for_every_rule_of_the_role()
     {
-        var application = Submit("""{ "workPermit": true, "frenchLevel": "A2" }""");
+        var application = Submit("""{ "foreignBackground": "foreign-national", "workPermit": true, "frenchLevel": "A2" }""");
 
         Assert.Equal(ApplicationStatus.Submitted, application.Status);
         Assert.Equal(
-            ["work-permit", "working-french", "job-seeking", "wants-mentor"],
+            ["foreign-background", "work-permit", "working-french", "job-seeking", "wants-mentor"],
             application.Eligibility.Select(v => v.Rule));
         Assert.False(application.Eligible);
-        Assert.Equal([true, false, false, false], application.Eligibility.Select(v => v.Passed));
+        Assert.Equal([true, true, false, false, false], application.Eligibility.Select(v => v.Passed));
     }
 
     [Fact]
     public void Approving_an_ineligible_application_is_refused()
     {
-        var application = Submit("""{ "workPermit": false, "frenchLevel": "B2", "activelyJobSeeking": true, "wantsMentor": true }""");
+        var application = Submit("""{ "foreignBackground": "foreign-national", "workPermit": false, "frenchLevel": "B2", "activelyJobSeeking": true, "wantsMentor": true }""");
         application.RecordPreparation(ProgrammeTemplates.MentorYou, "individual-interview", Coordinator, Now);
 
         var result = application.Approve(ProgrammeTemplates.MentorYou, Coordinator, Now);

@@ -18,7 +18,7 @@ public sealed class EligibilityEvaluatorTests
     [InlineData("""{ "workPermit": null }""", false)]
     public void A_true_answer_rule_passes_only_on_the_boolean_true(string answers, bool passes)
     {
-        var rule = EligibilityRule.IsTrue("work-permit", "workPermit", "Holds a work permit");
+        var rule = EligibilityRule.IsTrue("work-permit", "workPermit");
 
         var verdict = EligibilityEvaluator.Evaluate(rule, Facts(answers));
 
@@ -35,7 +35,7 @@ public sealed class EligibilityEvaluatorTests
     [InlineData("fluent", false)]
     public void Language_level_compares_cefr_ranks(string level, bool passes)
     {
-        var rule = EligibilityRule.LanguageLevel("french", "frenchLevel", "B1", "Working French");
+        var rule = EligibilityRule.LanguageLevel("french", "frenchLevel", "B1");
 
         var verdict = EligibilityEvaluator.Evaluate(rule, Facts($$"""{ "frenchLevel": "{{level}}" }"""));
 
@@ -45,7 +45,7 @@ public sealed class EligibilityEvaluatorTests
     [Fact]
     public void An_allowed_value_rule_states_the_allowed_values_in_its_evidence()
     {
-        var rule = EligibilityRule.In("stage", "thesisStage", ["middle", "final"], "Stage");
+        var rule = EligibilityRule.In("stage", "thesisStage", ["middle", "final"]);
 
         var verdict = EligibilityEvaluator.Evaluate(rule, Facts("""{ "thesisStage": "start" }"""));
 
@@ -56,7 +56,7 @@ public sealed class EligibilityEvaluatorTests
     [Fact]
     public void Maximum_age_fails_without_a_birth_date()
     {
-        var rule = EligibilityRule.MaxAge("young", 35, "Under 35");
+        var rule = EligibilityRule.MaxAge("young", 35);
 
         Assert.True(EligibilityEvaluator.Evaluate(rule, Facts("{}", age: 35)).Passed);
         Assert.False(EligibilityEvaluator.Evaluate(rule, Facts("{}", age: 36)).Passed);
@@ -69,7 +69,7 @@ public sealed class EligibilityEvaluatorTests
     [InlineData(2030, false)]
     public void Years_since_counts_from_today(int thesisYear, bool passes)
     {
-        var rule = EligibilityRule.MaxYearsSince("recent", "thesisYear", 5, "Recent thesis");
+        var rule = EligibilityRule.MaxYearsSince("recent", "thesisYear", 5);
 
         var verdict = EligibilityEvaluator.Evaluate(rule, Facts($$"""{ "thesisYear": {{thesisYear}} }"""));
 
@@ -79,10 +79,9 @@ public sealed class EligibilityEvaluatorTests
     [Fact]
     public void Any_of_passes_when_one_alternative_passes_and_keeps_both_evidences()
     {
-        var rule = EligibilityRule.Either(
-            "early-career", "Under 35 or recent thesis",
-            EligibilityRule.MaxAge("under-35", 35, "Under 35"),
-            EligibilityRule.MaxYearsSince("recent-thesis", "thesisYear", 5, "Recent thesis"));
+        var rule = EligibilityRule.Either("early-career",
+            EligibilityRule.MaxAge("under-35", 35),
+            EligibilityRule.MaxYearsSince("recent-thesis", "thesisYear", 5));
 
         var verdict = EligibilityEvaluator.Evaluate(rule, Facts("""{ "thesisYear": 2023 }""", age: 41));
 

@@ -10,6 +10,7 @@ public static class EnrollmentRequests
 {
     public static readonly JsonObject EligibleMenteeAnswers = new()
     {
+        ["foreignBackground"] = "foreign-origin",
         ["workPermit"] = true,
         ["frenchLevel"] = "B2",
         ["activelyJobSeeking"] = true,

@@ -8,6 +8,7 @@ using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public static class ApplicationsApi
         Guid programmeId,
         SubmitApplicationRequest request,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -65,7 +67,7 @@ public static class ApplicationsApi
         var application = NewApplication(programme, request, personId, user.PersonId, clock.GetUtcNow());
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationView.From(application, programme));
+        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
     public static async Task<Results<Ok<PagedResult<ApplicationSummary>>, ProblemHttpResult>> ListApplications(
@@ -74,6 +76,7 @@ public static class ApplicationsApi
         [FromQuery] string? status,
         [AsParameters] PageQuery page,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         CancellationToken cancellationToken)
     {
@@ -100,6 +103,7 @@ public static class ApplicationsApi
     public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetApplication(
         Guid applicationId,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         CancellationToken cancellationToken)
     {
@@ -108,13 +112,14 @@ public static class ApplicationsApi
             return ApiProblems.NotFound("application", applicationId);
         if (application.PersonId != user.PersonId && !user.IsStaffOf(programme.Id, Readers))
             return ApiProblems.Forbidden("An application is shown to its owner and to the programme's staff.");
-        return TypedResults.Ok(ApplicationView.From(application, programme));
+        return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
     public static async Task<Results<Ok<ApplicationView>, ValidationProblem, ProblemHttpResult>> RecordPreparation(
         Guid applicationId,
         string step,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -135,12 +140,13 @@ public static class ApplicationsApi
             return ApiProblems.Conflict(result.Refusal!);
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ApplicationView.From(application, programme));
+        return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
     public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> ApproveApplication(
         Guid applicationId,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         IOptions<MessagingOptions> messaging,
         TimeProvider clock,
@@ -163,13 +169,14 @@ public static class ApplicationsApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(ApplicationView.From(application, programme));
+        return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
     public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RejectApplication(
         Guid applicationId,
         [FromBody] DecisionRequest? request,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -184,13 +191,14 @@ public static class ApplicationsApi
         if (result.Refused)
             return ApiProblems.Conflict(result.Refusal!);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ApplicationView.From(application, programme));
+        return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
     public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> WithdrawApplication(
         Guid applicationId,
         [FromBody] DecisionRequest? request,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -209,7 +217,7 @@ public static class ApplicationsApi
         if (result.Changed && wasAvailableToMatching)
             db.AddEvent(EnrollmentEvents.Withdrawn(application, now), clock);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ApplicationView.From(application, programme));
+        return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
     private static async Task<(Application? Application, Programme? Programme)> LoadAsync(

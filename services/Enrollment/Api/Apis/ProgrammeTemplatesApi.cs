@@ -1,6 +1,8 @@
+using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Domain.Templates;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mentorship.Enrollment.Apis;
@@ -14,8 +16,8 @@ public static class ProgrammeTemplatesApi
     }
 
     /// <summary>The five built-in templates with their rules, steps and default settings.</summary>
-    public static Results<Ok<IReadOnlyList<ProgrammeTemplate>>, ProblemHttpResult> ListTemplates(CurrentUser user) =>
+    public static Results<Ok<List<ProgrammeTemplateView>>, ProblemHttpResult> ListTemplates(CurrentUser user, HttpRequest http) =>
         user.IsOps || user.Roles.Overlaps(PlatformRoles.Staff)
-            ? TypedResults.Ok(ProgrammeTemplates.All)
+            ? TypedResults.Ok(ProgrammeTemplates.All.Select(template => ProgrammeTemplateView.From(template, TextLanguages.Choose(http))).ToList())
             : ApiProblems.Forbidden("Programme templates are shown to programme staff.");
 }

@@ -6,6 +6,7 @@ using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public static class ProgrammesApi
     public static async Task<Results<Created<ProgrammeView>, ProblemHttpResult>> CreateProgramme(
         CreateProgrammeRequest request,
         CurrentUser user,
+        HttpRequest http,
         EnrollmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -59,11 +61,12 @@ public static class ProgrammesApi
         db.Programmes.Add(programme);
         db.AddEvent(EnrollmentEvents.Created(programme), clock);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/programmes/{programme.Id}", ProgrammeView.From(programme));
+        return TypedResults.Created($"/api/programmes/{programme.Id}", ProgrammeView.From(programme, TextLanguages.Choose(http)));
     }
 
     public static async Task<Ok<PagedResult<ProgrammeView>>> ListProgrammes(
         [AsParameters] PageQuery page,
+        HttpRequest http,
         EnrollmentDbContext db,
         CancellationToken cancellationToken)
     {
@@ -71,18 +74,19 @@ public static class ProgrammesApi
             .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .ToPageAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedResult<ProgrammeView>(
-            result.Items.Select(ProgrammeView.From).ToList(), result.Page, result.PageSize, result.Total));
+            result.Items.Select(programme => ProgrammeView.From(programme, TextLanguages.Choose(http))).ToList(), result.Page, result.PageSize, result.Total));
     }
 
     public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> GetProgramme(
         Guid programmeId,
+        HttpRequest http,
         EnrollmentDbContext db,
         CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
         return programme is null
             ? ApiProblems.NotFound("programme", programmeId)
-            : TypedResults.Ok(ProgrammeView.From(programme));
+            : TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http)));
     }
 
     private static MatchingWeights Merge(MatchingWeights defaults, WeightsInput? given) => given is null

@@ -48,6 +48,9 @@ public sealed class Application
 
     public bool Eligible => Eligibility.All(v => v.Passed);
 
+    /// <summary>What eligibility was decided on, as on the day the application was submitted.</summary>
+    public ApplicantFacts FactsAsSubmitted() => ApplicantFacts.Of(Answers, Person, SubmittedAt);
+
     public bool IsActive => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved;
 
     public static Application Submit(
@@ -60,10 +63,7 @@ public sealed class Application
         Guid submittedBy,
         DateTimeOffset now)
     {
-        var facts = new ApplicantFacts(
-            answers.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()),
-            person.AgeOn(DateOnly.FromDateTime(now.UtcDateTime)),
-            DateOnly.FromDateTime(now.UtcDateTime));
+        var facts = ApplicantFacts.Of(answers, person, now);
         return new Application
         {
             Id = Guid.CreateVersion7(now),

@@ -77,12 +77,10 @@ public static class ImportColumns
     /// <summary>The answers a programme's eligibility rules read, for both roles, as template columns.</summary>
     public static IReadOnlyList<string> AnswerColumns(ProgrammeTemplate template) =>
         template.Mentee.Eligibility.Concat(template.Mentor.Eligibility)
-            .SelectMany(AnswersOf)
+            .SelectMany(rule => rule.SelfAndParts())
+            .Select(rule => rule.Answer)
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Select(answer => AnswerPrefix + answer)
             .ToList();
-
-    private static IEnumerable<string> AnswersOf(EligibilityRule rule) =>
-        (rule.Answer is { } answer ? [answer] : Array.Empty<string>())
-        .Concat((rule.AnyOf ?? []).SelectMany(AnswersOf));
 }

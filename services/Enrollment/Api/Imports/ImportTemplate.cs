@@ -27,14 +27,12 @@ public static class ImportTemplate
     private static List<object?> Example(
         ParticipantRole role, ProgrammeTemplate template, IReadOnlyList<string> answerColumns, DateOnly today, IReadOnlyList<string> standard)
     {
-        var examples = template.For(role).Eligibility.SelectMany(Flatten)
+        var examples = template.For(role).Eligibility.SelectMany(rule => rule.SelfAndParts())
             .Where(rule => rule.Answer is not null)
             .GroupBy(rule => ImportColumns.AnswerPrefix + rule.Answer)
             .ToDictionary(group => group.Key, group => PassingAnswer(group.First(), today));
         return [.. standard, .. answerColumns.Select(column => examples.GetValueOrDefault(column))];
     }
-
-    private static IEnumerable<EligibilityRule> Flatten(EligibilityRule rule) => [rule, .. (rule.AnyOf ?? []).SelectMany(Flatten)];
 
     private static object? PassingAnswer(EligibilityRule rule, DateOnly today) => rule.Kind switch
     {

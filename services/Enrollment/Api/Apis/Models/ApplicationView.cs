@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Mentorship.Enrollment.Domain;
-using Mentorship.Enrollment.Domain.Eligibility;
+using Mentorship.Enrollment.Resources;
 
 namespace Mentorship.Enrollment.Apis.Models;
 
@@ -11,7 +11,7 @@ public sealed record ApplicationView(
     ParticipantRole Role,
     ApplicationStatus Status,
     bool Eligible,
-    IReadOnlyList<EligibilityVerdict> Eligibility,
+    IReadOnlyList<EligibilityVerdictView> Eligibility,
     IReadOnlyList<PreparationView> Preparation,
     ApplicantPerson Person,
     ApplicantProfile Profile,
@@ -19,21 +19,25 @@ public sealed record ApplicationView(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? DecidedAt,
     Guid? DecidedBy,
-    string? DecisionReason)
+    string? DecisionReason,
+    string Language)
 {
-    public static ApplicationView From(Application application, Programme programme) => new(
+    /// <summary>The application with its rules' and steps' words in <paramref name="language"/>.</summary>
+    public static ApplicationView From(Application application, Programme programme, string language) => new(
         application.Id,
         application.ProgrammeId,
         application.PersonId,
         application.Role,
         application.Status,
         application.Eligible,
-        application.Eligibility,
+        application.Eligibility
+            .Select(verdict => EligibilityVerdictView.From(verdict, programme.Template.For(application.Role), application.FactsAsSubmitted(), language))
+            .ToList(),
         programme.Template.For(application.Role).Preparation
             .Select(step =>
             {
                 var done = application.Preparation.FirstOrDefault(p => p.Step == step.Id);
-                return new PreparationView(step.Id, step.Description, done is not null, done?.CompletedAt, done?.RecordedBy);
+                return new PreparationView(step.Id, EnrollmentTexts.Step(step.Id, language), done is not null, done?.CompletedAt, done?.RecordedBy);
             })
             .ToList(),
         application.Person,
@@ -42,5 +46,6 @@ public sealed record ApplicationView(
         application.SubmittedAt,
         application.DecidedAt,
         application.DecidedBy,
-        application.DecisionReason);
+        application.DecisionReason,
+        language);
 }

@@ -1,5 +1,4 @@
 using Mentorship.Enrollment.Domain;
-using Mentorship.Enrollment.Domain.Templates;
 
 namespace Mentorship.Enrollment.Apis.Models;
 
@@ -14,11 +13,13 @@ public sealed record ProgrammeView(
     int MeetingsPerMonth,
     int DurationMonths,
     int AlertAfterWeeksWithoutMeeting,
-    RoleRequirements Mentee,
-    RoleRequirements Mentor,
-    DateTimeOffset CreatedAt)
+    RoleRequirementsView Mentee,
+    RoleRequirementsView Mentor,
+    DateTimeOffset CreatedAt,
+    string Language)
 {
-    public static ProgrammeView From(Programme programme) => new(
+    /// <summary>The programme with its rules' and steps' words in <paramref name="language"/>.</summary>
+    public static ProgrammeView From(Programme programme, string language) => new(
         programme.Id,
         programme.TemplateId,
         programme.Name,
@@ -29,7 +30,8 @@ public sealed record ProgrammeView(
         programme.MeetingsPerMonth,
         programme.DurationMonths,
         programme.AlertAfterWeeksWithoutMeeting,
-        programme.Template.Mentee,
-        programme.Template.Mentor,
-        programme.CreatedAt);
+        RoleRequirementsView.From(programme.Template.Mentee, language),
+        RoleRequirementsView.From(programme.Template.Mentor, language),
+        programme.CreatedAt,
+        language);
 }

@@ -22,6 +22,19 @@ public static class EligibilityEvaluator
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Kind, "Unknown eligibility rule kind."),
     };
 
+    /// <summary>
+    /// The fields a rule found no answer in ("answers.foreignBackground", "person.birthDate"): empty when it
+    /// was decided on what was given. An either-rule is unanswered only when none of its parts was answered.
+    /// </summary>
+    public static IReadOnlyList<string> Unanswered(EligibilityRule rule, ApplicantFacts facts) => rule.Kind switch
+    {
+        EligibilityRuleKind.MaximumAge => facts.Age is null ? ["person.birthDate"] : [],
+        EligibilityRuleKind.AnyOf => rule.AnyOf!.Select(inner => Unanswered(inner, facts)).ToList() is var parts && parts.All(p => p.Count > 0)
+            ? parts.SelectMany(p => p).ToList()
+            : [],
+        _ => TryAnswer(rule, facts, out _) ? [] : [$"answers.{rule.Answer}"],
+    };
+
     private static EligibilityVerdict AnswerIsTrue(EligibilityRule rule, ApplicantFacts facts)
     {
         if (!TryAnswer(rule, facts, out var value))

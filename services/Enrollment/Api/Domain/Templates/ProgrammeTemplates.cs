@@ -8,10 +8,19 @@ namespace Mentorship.Enrollment.Domain.Templates;
 /// </summary>
 public static class ProgrammeTemplates
 {
-    private static readonly PreparationStep Interview = new("individual-interview", "Individual interview with the coordinator");
-    private static readonly PreparationStep InterculturalWorkshop = new("intercultural-workshop", "Intercultural awareness workshop (3 h)");
-    private static readonly PreparationStep Onboarding = new("onboarding", "Onboarding session");
-    private static readonly PreparationStep Charter = new("signed-charter", "Signed the programme charter");
+    private static readonly PreparationStep Interview = new("individual-interview");
+    private static readonly PreparationStep InterculturalWorkshop = new("intercultural-workshop");
+    private static readonly PreparationStep Onboarding = new("onboarding");
+    private static readonly PreparationStep Charter = new("signed-charter");
+
+    /// <summary>The laboratories of the Dialogue inter-lab mentoring, as its call lists them.</summary>
+    public static readonly IReadOnlyList<string> DialogueLaboratories = ["ETIS", "LIRIS", "LIX", "STMS", "ISIR"];
+
+    /// <summary>The worlds T'M's mentors come from: "the academic and scientific world, as well as other private, public and voluntary sectors".</summary>
+    public static readonly IReadOnlyList<string> TeamMentorshipMentorSectors = ["academic-scientific", "private", "public", "voluntary"];
+
+    /// <summary>MentorYou's mentees are "chercheur·euse·s d'emploi étrangers ou d'origine étrangère".</summary>
+    public static readonly IReadOnlyList<string> MentorYouBackgrounds = ["foreign-national", "foreign-origin"];
 
     public static readonly ProgrammeTemplate TeamMentorship = new(
         Id: "team-mentorship",
@@ -25,13 +34,18 @@ public static class ProgrammeTemplates
         AlertAfterWeeksWithoutMeeting: 8,
         Mentee: new(
             [
-                EligibilityRule.In("institution", "institution", ["UCLouvain", "ULB", "ULiège", "UMONS", "UNamur", "USL-B"],
-                    "PhD candidate at one of the six francophone universities"),
-                EligibilityRule.In("thesis-stage", "thesisStage", ["middle", "final"],
-                    "In the middle or final stage of the thesis (First Stage Researcher R1)"),
+                EligibilityRule.In("institution", "institution", ["UCLouvain", "ULB", "ULiège", "UMONS", "UNamur", "USL-B"]),
+                EligibilityRule.In("thesis-stage", "thesisStage", ["middle", "final"]),
             ],
             [Onboarding, Charter]),
-        Mentor: new([], [Onboarding, Charter]));
+        // "Mentors are experienced professionals from both the academic and scientific world, as well as
+        // other private, public and voluntary sectors."
+        Mentor: new(
+            [
+                EligibilityRule.IsTrue("experienced-professional", "experiencedProfessional"),
+                EligibilityRule.In("mentor-sector", "sectorOfActivity", TeamMentorshipMentorSectors),
+            ],
+            [Onboarding, Charter]));
 
     public static readonly ProgrammeTemplate Cjsm = new(
         Id: "cjsm",
@@ -45,14 +59,15 @@ public static class ProgrammeTemplates
         AlertAfterWeeksWithoutMeeting: 8,
         Mentee: new(
             [
-                EligibilityRule.IsTrue("club-member", "clubMember", "Member of the young researchers' club"),
-                EligibilityRule.Either("early-career", "Under 35, or at most 5 years after the thesis",
-                    EligibilityRule.MaxAge("under-35", 35, "Aged 35 or less"),
-                    EligibilityRule.MaxYearsSince("recent-thesis", "thesisYear", 5, "Thesis defended at most 5 years ago")),
+                EligibilityRule.IsTrue("club-member", "clubMember"),
+                // "moins de 35 ans ou maximum 5 ans après la thèse": under 35 is 34 at the most in whole years.
+                EligibilityRule.Either("early-career",
+                    EligibilityRule.MaxAge("under-35", 34),
+                    EligibilityRule.MaxYearsSince("recent-thesis", "thesisYear", 5)),
             ],
             [Charter]),
         Mentor: new(
-            [EligibilityRule.IsTrue("senior-member", "seniorSocietyMember", "Member of the senior society")],
+            [EligibilityRule.IsTrue("senior-member", "seniorSocietyMember")],
             [Charter]));
 
     public static readonly ProgrammeTemplate MentorYou = new(
@@ -67,16 +82,19 @@ public static class ProgrammeTemplates
         AlertAfterWeeksWithoutMeeting: 3,
         Mentee: new(
             [
-                EligibilityRule.IsTrue("work-permit", "workPermit", "Holds a work permit"),
-                EligibilityRule.LanguageLevel("working-french", "frenchLevel", "B1", "Working French (CEFR B1 or above)"),
-                EligibilityRule.IsTrue("job-seeking", "activelyJobSeeking", "Actively seeking a job"),
-                EligibilityRule.IsTrue("wants-mentor", "wantsMentor", "Wants to be accompanied by a mentor"),
+                // The four conditions: foreign job seeker or of foreign origin with a work permit, gets by
+                // in French, actively seeking a job, wants to be accompanied.
+                EligibilityRule.In("foreign-background", "foreignBackground", MentorYouBackgrounds),
+                EligibilityRule.IsTrue("work-permit", "workPermit"),
+                EligibilityRule.LanguageLevel("working-french", "frenchLevel", "B1"),
+                EligibilityRule.IsTrue("job-seeking", "activelyJobSeeking"),
+                EligibilityRule.IsTrue("wants-mentor", "wantsMentor"),
             ],
             [Interview]),
         Mentor: new(
             [
-                EligibilityRule.IsTrue("professionally-active", "professionallyActive", "Professionally active"),
-                EligibilityRule.IsTrue("meeting-place", "hasMeetingPlace", "Can receive the mentee at the workplace"),
+                EligibilityRule.IsTrue("professionally-active", "professionallyActive"),
+                EligibilityRule.IsTrue("meeting-place", "hasMeetingPlace"),
             ],
             [Interview, InterculturalWorkshop]));
 
@@ -91,10 +109,10 @@ public static class ProgrammeTemplates
         DurationMonths: 9,
         AlertAfterWeeksWithoutMeeting: 6,
         Mentee: new(
-            [EligibilityRule.IsTrue("first-year", "firstYearBachelor", "First-year bachelor student")],
+            [EligibilityRule.IsTrue("first-year", "firstYearBachelor")],
             []),
         Mentor: new(
-            [EligibilityRule.IsTrue("teacher", "teacher", "Teaches in the programme")],
+            [EligibilityRule.IsTrue("teacher", "teacher")],
             [Onboarding]));
 
     public static readonly ProgrammeTemplate Dialogue = new(
@@ -108,10 +126,10 @@ public static class ProgrammeTemplates
         DurationMonths: 6,
         AlertAfterWeeksWithoutMeeting: 8,
         Mentee: new(
-            [EligibilityRule.IsTrue("lab-member", "labMember", "Member of a participating laboratory")],
+            [EligibilityRule.In("laboratory", "laboratory", DialogueLaboratories)],
             [Charter]),
         Mentor: new(
-            [EligibilityRule.IsTrue("lab-member", "labMember", "Member of a participating laboratory")],
+            [EligibilityRule.In("laboratory", "laboratory", DialogueLaboratories)],
             [Charter]));
 
     public static readonly IReadOnlyList<ProgrammeTemplate> All = [TeamMentorship, Cjsm, MentorYou, Pollem, Dialogue];

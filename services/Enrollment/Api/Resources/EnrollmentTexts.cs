@@ -1,0 +1,15 @@
+using System.Resources;
+using Mentorship.ServiceDefaults.Texts;
+
+namespace Mentorship.Enrollment.Resources;
+
+/// <summary>Enrollment's participant-facing words (rules, preparation steps, verdicts) in fr, nl and en: Texts.*.resx.</summary>
+public static class EnrollmentTexts
+{
+    public static readonly ResourceTexts All =
+        new(new ResourceManager("Mentorship.Enrollment.Resources.Texts", typeof(EnrollmentTexts).Assembly));
+
+    public static string Rule(string ruleId, string language) => All.Get($"rule.{ruleId}", language);
+
+    public static string Step(string stepId, string language) => All.Get($"step.{stepId}", language);
+}
