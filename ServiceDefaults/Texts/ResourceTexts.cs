@@ -11,6 +11,9 @@ namespace Mentorship.ServiceDefaults.Texts;
 /// </summary>
 public sealed class ResourceTexts(ResourceManager resources)
 {
+    /// <summary>The Texts.*.resx beside <paramref name="anchor"/>: same assembly, same namespace.</summary>
+    public static ResourceTexts Beside(Type anchor) => new(new ResourceManager($"{anchor.Namespace}.Texts", anchor.Assembly));
+
     public string Get(string key, string language) =>
         resources.GetString(key, CultureInfo.GetCultureInfo(TextLanguages.Parse(language) ?? TextLanguages.Default)) ?? key;
 

@@ -1,28 +1,14 @@
-using System.Text.RegularExpressions;
 using Mentorship.Enrollment.Domain.Templates;
 using Mentorship.Enrollment.Resources;
-using Mentorship.ServiceDefaults.Texts;
+using Mentorship.Testing;
 
 namespace Mentorship.Enrollment.Tests.Domain;
 
-public sealed partial class EnrollmentTextsTests
+public sealed class EnrollmentTextsTests
 {
     [Fact]
-    public void Every_text_is_written_in_french_dutch_and_english_with_the_same_placeholders()
-    {
-        var english = EnrollmentTexts.All.WrittenIn("en");
-        Assert.NotEmpty(english);
-        foreach (var language in TextLanguages.Supported)
-        {
-            var texts = EnrollmentTexts.All.WrittenIn(language);
-            Assert.Equal(english.Keys.Order(), texts.Keys.Order());
-            Assert.All(texts, text =>
-            {
-                Assert.False(string.IsNullOrWhiteSpace(text.Value), $"{language}: {text.Key}");
-                Assert.Equal(Placeholders(english[text.Key]), Placeholders(text.Value));
-            });
-        }
-    }
+    public void Every_text_is_written_in_french_dutch_and_english_with_the_same_placeholders() =>
+        TextResources.AssertWrittenInEveryLanguage(EnrollmentTexts.All);
 
     [Fact]
     public void Every_rule_and_step_of_every_template_has_its_text()
@@ -41,9 +27,4 @@ public sealed partial class EnrollmentTextsTests
         Assert.Equal("Moins de 35 ans", EnrollmentTexts.Rule("under-35", "fr-BE"));
         Assert.Equal("Under 35", EnrollmentTexts.Rule("under-35", "de"));
     }
-
-    private static List<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order()];
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex Placeholder();
 }

@@ -63,14 +63,15 @@ public sealed class SurveyTemplatesTests
     }
 
     [Fact]
-    public void The_benefits_are_pollems_24_with_french_and_english_labels()
+    public void The_benefits_are_pollems_24_with_labels_in_french_dutch_and_english()
     {
         var options = SurveyTemplates.Pollem.MenteeItems.Single(i => i.Id == "benefits").Options!;
 
         Assert.Equal(24, options.Count);
         Assert.Contains(options, o => o.Id == "someone-is-there");
         Assert.Contains(options, o => o.Id == "adaptation-to-higher-education");
-        Assert.All(options, o => Assert.False(string.IsNullOrWhiteSpace(o.Label.Fr) || string.IsNullOrWhiteSpace(o.Label.En)));
+        Assert.All(options, o => Assert.All(["fr", "nl", "en"], language => Assert.NotEqual(o.Label.Key, o.Label.In(language))));
+        Assert.Equal("Er is iemand voor mij", options.Single(o => o.Id == "someone-is-there").Label.In("nl"));
     }
 
     [Fact]

@@ -53,8 +53,33 @@ public sealed class SurveysApiTests(EvaluationFactory factory) : IClassFixture<E
         Assert.Equal("multi-choice", items["benefits"].GetProperty("type").GetString());
         Assert.Equal(24, items["benefits"].GetProperty("options").GetArrayLength());
         Assert.Equal("yes-no", items["more-meetings"].GetProperty("type").GetString());
-        Assert.False(string.IsNullOrEmpty(items["perseverance"].GetProperty("label").GetProperty("fr").GetString()));
+        Assert.Equal(
+            "What effect did the mentoring have on your perseverance in your studies? (-3 = very negative, 0 = none, +3 = very positive)",
+            items["perseverance"].GetProperty("label").GetString());
         Assert.Equal(JsonValueKind.Null, survey.GetProperty("answers").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("nl-BE,nl;q=0.9", "", "Welk effect had de begeleiding op uw welzijn? (-3 = zeer negatief, 0 = geen, +3 = zeer positief)", "Steun", "nl")]
+    [InlineData("nl", "?lang=fr", "Quel effet le mentorat a-t-il eu sur votre bien-être ? (-3 = très négatif, 0 = aucun, +3 = très positif)", "Soutien", "fr")]
+    [InlineData("de-DE", "?lang=xx", "What effect did the mentoring have on your well-being? (-3 = very negative, 0 = none, +3 = very positive)", "Support", "en")]
+    public async Task The_questions_come_in_the_language_asked(string acceptLanguage, string query, string wellBeing, string support, string language)
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+        var client = factory.CreateClient(TestUser.Mentee(pair.MenteeId));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+
+        var survey = await client.GetFromJsonAsync<JsonElement>($"/api/surveys/{pair.MenteeSurveyId}{query}");
+        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/me/surveys{query}");
+
+        Assert.Equal(language, survey.GetProperty("language").GetString());
+        var items = survey.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        Assert.Equal(wellBeing, items["well-being"].GetProperty("label").GetString());
+        Assert.Equal(support, items["benefits"].GetProperty("options")[0].GetProperty("label").GetString());
+        Assert.Equal(survey.GetProperty("title").GetString(), listed.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.EndsWith("– POLLEM", survey.GetProperty("title").GetString());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Resources;
 using Mentorship.ServiceDefaults.Texts;
 
 namespace Mentorship.Enrollment.Resources;
@@ -6,8 +5,7 @@ namespace Mentorship.Enrollment.Resources;
 /// <summary>Enrollment's participant-facing words (rules, preparation steps, verdicts) in fr, nl and en: Texts.*.resx.</summary>
 public static class EnrollmentTexts
 {
-    public static readonly ResourceTexts All =
-        new(new ResourceManager("Mentorship.Enrollment.Resources.Texts", typeof(EnrollmentTexts).Assembly));
+    public static readonly ResourceTexts All = ResourceTexts.Beside(typeof(EnrollmentTexts));
 
     public static string Rule(string ruleId, string language) => All.Get($"rule.{ruleId}", language);
 

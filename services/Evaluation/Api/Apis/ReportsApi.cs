@@ -4,6 +4,7 @@ using Mentorship.Evaluation.Domain.Reports;
 using Mentorship.ServiceDefaults.Backend.Export;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -47,6 +48,7 @@ public static class ReportsApi
     public static async Task<Results<Ok<BenefitsReport>, ProblemHttpResult>> GetBenefits(
         Guid programmeId,
         CurrentUser user,
+        HttpRequest http,
         EvaluationDbContext db,
         CancellationToken cancellationToken)
     {
@@ -54,7 +56,7 @@ public static class ReportsApi
             return ApiProblems.Forbidden("The benefits report is shown to the programme's coordinators and researchers.");
         if (await db.Programmes.FindAsync([programmeId], cancellationToken) is null)
             return ApiProblems.NotFound("programme", programmeId);
-        return TypedResults.Ok(await db.BenefitsAsync(programmeId, cancellationToken));
+        return TypedResults.Ok(await db.BenefitsAsync(programmeId, TextLanguages.Choose(http), cancellationToken));
     }
 
     /// <summary>Pairs formed, active and closed by outcome, durations, meetings per pair and survey response rates.</summary>

@@ -1,6 +1,8 @@
+using Mentorship.Evaluation.Apis.Models;
 using Mentorship.Evaluation.Domain.Templates;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mentorship.Evaluation.Apis;
@@ -14,8 +16,8 @@ public static class SurveyTemplatesApi
     }
 
     /// <summary>The closure survey of each programme template (and the default one), with every question, for staff and researchers.</summary>
-    public static Results<Ok<IReadOnlyList<SurveyTemplate>>, ProblemHttpResult> ListTemplates(CurrentUser user) =>
+    public static Results<Ok<List<SurveyTemplateView>>, ProblemHttpResult> ListTemplates(CurrentUser user, HttpRequest http) =>
         user.IsOps || user.Roles.Overlaps(PlatformRoles.Staff)
-            ? TypedResults.Ok(SurveyTemplates.All)
+            ? TypedResults.Ok(SurveyTemplates.All.Select(template => SurveyTemplateView.From(template, TextLanguages.Choose(http))).ToList())
             : ApiProblems.Forbidden("Survey templates are shown to programme staff and researchers.");
 }

@@ -6,6 +6,7 @@ using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public static class SurveysApi
         [FromQuery] string? status,
         [AsParameters] PageQuery page,
         CurrentUser user,
+        HttpRequest http,
         EvaluationDbContext db,
         CancellationToken cancellationToken)
     {
@@ -39,12 +41,13 @@ public static class SurveysApi
 
         var result = await query.OrderByDescending(survey => survey.AssignedAt).ThenBy(survey => survey.Id).ToPageAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedResult<SurveySummary>(
-            result.Items.Select(SurveySummary.From).ToList(), result.Page, result.PageSize, result.Total));
+            result.Items.Select(survey => SurveySummary.From(survey, TextLanguages.Choose(http))).ToList(), result.Page, result.PageSize, result.Total));
     }
 
     public static async Task<Results<Ok<SurveyView>, ProblemHttpResult>> GetSurvey(
         Guid surveyId,
         CurrentUser user,
+        HttpRequest http,
         EvaluationDbContext db,
         CancellationToken cancellationToken)
     {
@@ -53,13 +56,14 @@ public static class SurveysApi
             return ApiProblems.NotFound("survey", surveyId);
         if (survey.RespondentId != user.PersonId)
             return ApiProblems.Forbidden("A survey is shown only to the person it was sent to.");
-        return TypedResults.Ok(SurveyView.From(survey));
+        return TypedResults.Ok(SurveyView.From(survey, TextLanguages.Choose(http)));
     }
 
     public static async Task<Results<Created<SurveyView>, ValidationProblem, ProblemHttpResult>> SubmitResponse(
         Guid surveyId,
         SubmitResponseRequest request,
         CurrentUser user,
+        HttpRequest http,
         EvaluationDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -81,6 +85,6 @@ public static class SurveysApi
             return ApiProblems.Conflict(result.Refusal!);
         db.AddEvent(EvaluationEvents.Completed(survey), clock);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/surveys/{survey.Id}", SurveyView.From(survey));
+        return TypedResults.Created($"/api/surveys/{survey.Id}", SurveyView.From(survey, TextLanguages.Choose(http)));
     }
 }

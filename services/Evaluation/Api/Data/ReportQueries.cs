@@ -58,7 +58,8 @@ public static class ReportQueries
         return EffectsAnalysis.Build(programme.Id, dimensions, respondents, moreMeetings);
     }
 
-    public static async Task<BenefitsReport> BenefitsAsync(this EvaluationDbContext db, Guid programmeId, CancellationToken cancellationToken)
+    public static async Task<BenefitsReport> BenefitsAsync(
+        this EvaluationDbContext db, Guid programmeId, string language, CancellationToken cancellationToken)
     {
         var counts = await db.Answers.AsNoTracking()
             .Where(a => a.ProgrammeId == programmeId && a.Measure == ItemMeasure.Benefits)
@@ -77,7 +78,7 @@ public static class ReportQueries
         var benefits = PerceivedBenefits.All
             .Select(o => (Option: o, Count: counts.GetValueOrDefault(o.Id)))
             .OrderByDescending(b => b.Count)
-            .Select(b => new BenefitFrequency(b.Option.Id, b.Option.Label, b.Count, respondents == 0 ? null : (double)b.Count / respondents))
+            .Select(b => new BenefitFrequency(b.Option.Id, b.Option.Label.In(language), b.Count, respondents == 0 ? null : (double)b.Count / respondents))
             .ToList();
         return new BenefitsReport(programmeId, respondents, benefits);
     }

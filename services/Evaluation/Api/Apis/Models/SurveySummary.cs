@@ -1,5 +1,4 @@
 using Mentorship.Evaluation.Domain;
-using Mentorship.Evaluation.Domain.Templates;
 
 namespace Mentorship.Evaluation.Apis.Models;
 
@@ -10,11 +9,11 @@ public sealed record SurveySummary(
     SurveyKind Kind,
     RespondentRole Role,
     SurveyStatus Status,
-    LocalizedText Title,
+    string Title,
     DateTimeOffset AssignedAt,
     DateTimeOffset? CompletedAt)
 {
-    public static SurveySummary From(Survey survey) => new(
+    public static SurveySummary From(Survey survey, string language) => new(
         survey.Id, survey.ProgrammeId, survey.PairId, survey.Kind, survey.Role, survey.Status,
-        survey.Template.Title, survey.AssignedAt, survey.CompletedAt);
+        survey.Template.Title.In(language), survey.AssignedAt, survey.CompletedAt);
 }

@@ -12,13 +12,15 @@ public sealed record SurveyView(
     RespondentRole Role,
     SurveyStatus Status,
     string TemplateId,
-    LocalizedText Title,
+    string Title,
     IReadOnlyList<SurveyItemView> Items,
     IReadOnlyDictionary<string, object?>? Answers,
     DateTimeOffset AssignedAt,
-    DateTimeOffset? CompletedAt)
+    DateTimeOffset? CompletedAt,
+    string Language)
 {
-    public static SurveyView From(Survey survey) => new(
+    /// <summary>The survey with its title and questions in <paramref name="language"/>.</summary>
+    public static SurveyView From(Survey survey, string language) => new(
         survey.Id,
         survey.ProgrammeId,
         survey.PairId,
@@ -26,11 +28,12 @@ public sealed record SurveyView(
         survey.Role,
         survey.Status,
         survey.TemplateId,
-        survey.Template.Title,
-        survey.Items.Select(SurveyItemView.From).ToList(),
+        survey.Template.Title.In(language),
+        survey.Items.Select(item => SurveyItemView.From(item, language)).ToList(),
         survey.Status == SurveyStatus.Completed ? AnswersOf(survey) : null,
         survey.AssignedAt,
-        survey.CompletedAt);
+        survey.CompletedAt,
+        language);
 
     private static Dictionary<string, object?> AnswersOf(Survey survey)
     {

@@ -1,6 +1,4 @@
-using Mentorship.Evaluation.Domain.Templates;
-
 namespace Mentorship.Evaluation.Domain.Reports;
 
-/// <summary>How many respondents chose a perceived benefit, and their share of those asked.</summary>
-public sealed record BenefitFrequency(string Benefit, LocalizedText Label, int Count, double? Share);
+/// <summary>How many respondents chose a perceived benefit, and their share of those asked; the label in the language asked.</summary>
+public sealed record BenefitFrequency(string Benefit, string Label, int Count, double? Share);

@@ -17,42 +17,40 @@ public sealed record SurveyItem(
     public const int EffectMin = -3;
     public const int EffectMax = 3;
 
-    public static SurveyItem Effect(string dimension, LocalizedText label) =>
-        new(dimension, ItemType.Scale, ItemMeasure.Effect, label, Required: true, EffectMin, EffectMax);
+    /// <summary>"What effect did the mentoring have on {dimension}?", from -3 to +3.</summary>
+    public static SurveyItem Effect(string dimension) =>
+        new(dimension, ItemType.Scale, ItemMeasure.Effect, new("effect.question", $"dimension.{dimension}"), Required: true, EffectMin, EffectMax);
 
     public static SurveyItem Benefits(IReadOnlyList<ItemOption> options) => new(
         "benefits", ItemType.MultiChoice, ItemMeasure.Benefits,
-        new("Qu'est-ce que le mentorat vous a apporté ? (plusieurs choix possibles)", "What did the mentoring bring you? (choose any)"),
+        new("item.benefits"),
         Required: true, Options: options);
 
     public static readonly SurveyItem Satisfaction = new(
         "satisfaction", ItemType.Scale, ItemMeasure.Satisfaction,
-        new("Globalement, êtes-vous satisfait·e du mentorat ? (1 = pas du tout, 5 = tout à fait)", "Overall, how satisfied are you with the mentoring? (1 = not at all, 5 = fully)"),
+        new("item.satisfaction"),
         Required: true, Min: 1, Max: 5);
 
     public static readonly SurveyItem MoreMeetings = new(
         "more-meetings", ItemType.YesNo, ItemMeasure.MoreMeetings,
-        new("Auriez-vous voulu plus de rencontres ?", "Would you have wanted more meetings?"),
+        new("item.more-meetings"),
         Required: true);
 
     public static readonly SurveyItem ProfessionalAddressed = Addressed(
-        "professional-addressed", ItemMeasure.ProfessionalAddressed, "professionnelle", "professional");
+        "professional-addressed", ItemMeasure.ProfessionalAddressed);
 
     public static readonly SurveyItem PersonalAddressed = Addressed(
-        "personal-addressed", ItemMeasure.PersonalAddressed, "personnelle", "personal");
+        "personal-addressed", ItemMeasure.PersonalAddressed);
 
     public static readonly SurveyItem AcademicAddressed = Addressed(
-        "academic-addressed", ItemMeasure.AcademicAddressed, "académique", "academic");
+        "academic-addressed", ItemMeasure.AcademicAddressed);
 
     public static readonly SurveyItem Comment = new(
         "comment", ItemType.Text, ItemMeasure.Comment,
-        new("Un commentaire ? (facultatif)", "Any comment? (optional)"),
+        new("item.comment"),
         Required: false, MaxLength: CommentMaxLength);
 
     /// <summary>0 = not at all, 3 = a lot: POLLEM found effects predicted by how far these were addressed.</summary>
-    private static SurveyItem Addressed(string id, ItemMeasure measure, string fr, string en) => new(
-        id, ItemType.Scale, measure,
-        new($"Dans quelle mesure la dimension {fr} a-t-elle été abordée ? (0 = pas du tout, 3 = beaucoup)",
-            $"How far was the {en} dimension addressed? (0 = not at all, 3 = a lot)"),
-        Required: true, Min: 0, Max: 3);
+    private static SurveyItem Addressed(string id, ItemMeasure measure) =>
+        new(id, ItemType.Scale, measure, new($"item.{id}"), Required: true, Min: 0, Max: 3);
 }

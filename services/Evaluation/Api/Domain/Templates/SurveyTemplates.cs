@@ -19,48 +19,47 @@ public static class SurveyTemplates
 {
     public const string DefaultId = "default";
 
-    private static readonly SurveyItem WellBeing = SurveyItem.Effect("well-being", Effect("votre bien-être", "your well-being"));
-    private static readonly SurveyItem SelfConfidence = SurveyItem.Effect("self-confidence", Effect("votre confiance en vous", "your self-confidence"));
-    private static readonly SurveyItem ProfessionalNetwork = SurveyItem.Effect("professional-network", Effect("votre réseau professionnel", "your professional network"));
+    private static readonly SurveyItem WellBeing = SurveyItem.Effect("well-being");
+    private static readonly SurveyItem SelfConfidence = SurveyItem.Effect("self-confidence");
+    private static readonly SurveyItem ProfessionalNetwork = SurveyItem.Effect("professional-network");
 
-    public static readonly SurveyTemplate Pollem = Closure("pollem", "POLLEM",
+    public static readonly SurveyTemplate Pollem = Closure("pollem",
         WellBeing,
-        SurveyItem.Effect("academic-success", Effect("votre réussite académique", "your academic success")),
-        SurveyItem.Effect("perseverance", Effect("votre persévérance dans vos études", "your perseverance in your studies")));
+        SurveyItem.Effect("academic-success"),
+        SurveyItem.Effect("perseverance"));
 
-    public static readonly SurveyTemplate MentorYou = Closure("mentoryou", "MentorYou",
+    public static readonly SurveyTemplate MentorYou = Closure("mentoryou",
         SelfConfidence,
-        SurveyItem.Effect("job-search", Effect("votre recherche d'emploi", "your job search")),
+        SurveyItem.Effect("job-search"),
         ProfessionalNetwork);
 
-    public static readonly SurveyTemplate TeamMentorship = Closure("team-mentorship", "Team Mentorship",
-        SurveyItem.Effect("career-clarity", Effect("la clarté de vos objectifs de carrière", "the clarity of your career objectives")),
+    public static readonly SurveyTemplate TeamMentorship = Closure("team-mentorship",
+        SurveyItem.Effect("career-clarity"),
         ProfessionalNetwork,
         SelfConfidence);
 
-    public static readonly SurveyTemplate Cjsm = Closure("cjsm", "CJSM",
-        SurveyItem.Effect("career-decisions", Effect("vos décisions de carrière", "your career decisions")),
-        SurveyItem.Effect("research-project", Effect("votre projet de recherche", "your research project")),
+    public static readonly SurveyTemplate Cjsm = Closure("cjsm",
+        SurveyItem.Effect("career-decisions"),
+        SurveyItem.Effect("research-project"),
         ProfessionalNetwork);
 
-    public static readonly SurveyTemplate Dialogue = Closure("dialogue", "Dialogue",
-        SurveyItem.Effect("well-being-at-work", Effect("votre bien-être au travail", "your well-being at work")),
-        SurveyItem.Effect("work-organisation", Effect("l'organisation de votre travail", "the organisation of your work")),
+    public static readonly SurveyTemplate Dialogue = Closure("dialogue",
+        SurveyItem.Effect("well-being-at-work"),
+        SurveyItem.Effect("work-organisation"),
         SelfConfidence);
 
-    public static readonly SurveyTemplate Default = Closure(DefaultId, "",
+    public static readonly SurveyTemplate Default = Closure(DefaultId,
         WellBeing,
         SelfConfidence,
-        SurveyItem.Effect("professional-development", Effect("votre développement professionnel", "your professional development")));
+        SurveyItem.Effect("professional-development"));
 
     public static readonly IReadOnlyList<SurveyTemplate> All = [Pollem, MentorYou, TeamMentorship, Cjsm, Dialogue, Default];
 
     /// <summary>The template of a programme template id; unknown or missing ids get the default one.</summary>
     public static SurveyTemplate For(string? templateId) => All.FirstOrDefault(t => t.Id == templateId) ?? Default;
 
-    private static SurveyTemplate Closure(string id, string programme, params SurveyItem[] effects)
+    private static SurveyTemplate Closure(string id, params SurveyItem[] effects)
     {
-        var suffix = programme.Length == 0 ? "" : $" – {programme}";
         SurveyItem[] relationship =
         [
             SurveyItem.Satisfaction,
@@ -72,12 +71,8 @@ public static class SurveyTemplates
         ];
         return new SurveyTemplate(
             id,
-            new($"Évaluation de fin de mentorat{suffix}", $"End-of-mentoring evaluation{suffix}"),
+            new($"title.{id}"),
             [.. effects, SurveyItem.Benefits(PerceivedBenefits.All), .. relationship],
             relationship);
     }
-
-    private static LocalizedText Effect(string fr, string en) => new(
-        $"Quel effet le mentorat a-t-il eu sur {fr} ? (-3 = très négatif, 0 = aucun, +3 = très positif)",
-        $"What effect did the mentoring have on {en}? (-3 = very negative, 0 = none, +3 = very positive)");
 }
