@@ -30,13 +30,15 @@ public static class Installations
         ?? throw Missing(program, package);
 
     /// <summary>
-    /// A tool of the repository's manifest (.config/dotnet-tools.json), at the version it pins, run from
-    /// where `dotnet tool restore` put it in the NuGet cache: `dotnet tool run` would add a process in
-    /// between that signals do not cross.
+    /// A tool of the repository's manifest (.config/dotnet-tools.json, found upwards from the folder as
+    /// `dotnet tool` finds it), at the version it pins, run from where `dotnet tool restore` put it in the
+    /// NuGet cache: `dotnet tool run` would add a process in between that signals do not cross.
     /// </summary>
-    public static string DotnetTool(string repositoryRoot, string package, string program)
+    public static string DotnetTool(string folder, string package, string program)
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(repositoryRoot, ".config", "dotnet-tools.json")));
+        var manifestPath = Ancestors(folder).Select(ancestor => Path.Combine(ancestor, ".config", "dotnet-tools.json")).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"No .config/dotnet-tools.json above {folder}.");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
         var version = manifest.RootElement.GetProperty("tools").GetProperty(package).GetProperty("version").GetString();
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -47,6 +49,12 @@ public static class Installations
             .Select(framework => Path.Combine(framework, platform, program))
             .FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException($"{program} is not installed (dotnet tool '{package}' {version}): {Hint}.");
+    }
+
+    private static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var ancestor = Path.GetFullPath(folder); !string.IsNullOrEmpty(ancestor); ancestor = Path.GetDirectoryName(ancestor))
+            yield return ancestor;
     }
 
     private static InvalidOperationException Missing(string what, string package) =>

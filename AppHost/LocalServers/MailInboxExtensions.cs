@@ -19,7 +19,7 @@ public static class MailInboxExtensions
     /// </summary>
     public static IResourceBuilder<LocalServerResource> AddLocalMailInbox(this IDistributedApplicationBuilder builder, string name, DataFolder data)
     {
-        var program = Installations.DotnetTool(Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..")), "rnwood.smtp4dev", "Rnwood.Smtp4dev");
+        var program = Installations.DotnetTool(builder.AppHostDirectory, "rnwood.smtp4dev", "Rnwood.Smtp4dev");
         var folder = data.For(name);
         Directory.CreateDirectory(folder);
         var port = FreePorts.Next();

@@ -30,36 +30,14 @@ public sealed class AppHostCommandTests : IDisposable
         using var appHost = AppHostProcess.Start($"--AppHost:DataDirectory={_folder.Path}", "--AppHost:InfrastructureOnly=true");
         Assert.True(await appHost.WaitForOutputAsync("Everything is up", StartTimeout), appHost.Output);
         Assert.Contains("/login?t=", appHost.Output, StringComparison.Ordinal);
-        Assert.NotEmpty(ProcessesUsing(_folder.Path));
+        Assert.NotEmpty(ProcessesUsing.Folder(_folder.Path));
 
         var clock = Stopwatch.StartNew();
         appHost.Terminate();
         Assert.NotNull(await appHost.WaitForExitAsync(TimeSpan.FromSeconds(10)));
-        while (ProcessesUsing(_folder.Path).Count > 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
-            await Task.Delay(100);
 
-        Assert.Empty(ProcessesUsing(_folder.Path));
+        Assert.Empty(await ProcessesUsing.AfterAsync(_folder.Path, TimeSpan.FromSeconds(10) - clock.Elapsed));
     }
 
     public void Dispose() => _folder.Dispose();
-
-    /// <summary>Processes whose command line or environment names the folder (servers, epmd, orchestrator).</summary>
-    private static List<string> ProcessesUsing(string folder) =>
-        [.. Directory.EnumerateDirectories("/proc")
-            .Where(path => int.TryParse(Path.GetFileName(path), out _))
-            .Select(path => (Path: path, Text: ReadQuietly(Path.Combine(path, "cmdline")) + ReadQuietly(Path.Combine(path, "environ"))))
-            .Where(process => process.Text.Contains(folder, StringComparison.Ordinal))
-            .Select(process => $"{Path.GetFileName(process.Path)}: {process.Text.Replace('\0', ' ')[..Math.Min(120, process.Text.Length)]}")];
-
-    private static string ReadQuietly(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
-    }
 }
