@@ -8,8 +8,9 @@ public sealed class AppHostCommandTests : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
-    // Seven .NET processes, five migrations and the servers on two shared cores.
-    private static readonly TimeSpan PlatformStartTimeout = TimeSpan.FromMinutes(6);
+    // Seven .NET processes, five migrations and the servers on two cores: 270-290 s measured with a
+    // load of 50 from other builds, and more than 6 min while this project's other tests ran beside it.
+    private static readonly TimeSpan PlatformStartTimeout = TimeSpan.FromMinutes(10);
     private readonly TestFolder _folder = new();
 
     [Fact]
