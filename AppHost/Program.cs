@@ -11,6 +11,9 @@ var settings = builder.Configuration.GetSection("AppHost");
 
 IResourceBuilder<IResourceWithConnectionString> eventBus, cache;
 Func<string, IResourceBuilder<IResourceWithConnectionString>> database;
+// Declared with the services only: their tests bring their own SMTP server, and smtp4dev would cost
+// every servers-only run 4 s of CPU and 180 MB.
+Func<IResourceBuilder<IResourceWithConnectionString>> mailServer;
 if (builder.ExecutionContext.IsPublishMode)
 {
     // Deployments get Aspire's own resources (containers, or managed services by connection string).
@@ -18,6 +21,8 @@ if (builder.ExecutionContext.IsPublishMode)
     database = name => postgres.AddDatabase(name);
     eventBus = builder.AddRabbitMQ(EventBus);
     cache = builder.AddRedis(Cache);
+    // The institution's SMTP relay: "smtp://[user:password@]host:port[?security=none|starttls|tls]".
+    mailServer = () => builder.AddConnectionString(Mail);
 }
 else
 {
@@ -28,6 +33,7 @@ else
     database = name => postgres.AddLocalDatabase(name);
     eventBus = builder.AddLocalRabbitMq(EventBus, data);
     cache = builder.AddLocalRedis(Cache, data);
+    mailServer = () => builder.AddLocalMailInbox(Mail, data);
     StartupMonitor.Attach(builder);
 }
 
@@ -43,7 +49,7 @@ if (settings.GetValue("InfrastructureOnly", false))
 var enrollment = builder.AddService<Projects.Mentorship_Enrollment>(Enrollment, database(EnrollmentDb), eventBus);
 var matching = builder.AddService<Projects.Mentorship_Matching>(Matching, database(MatchingDb), eventBus, cache);
 var pairing = builder.AddService<Projects.Mentorship_Pairing>(Pairing, database(PairingDb), eventBus);
-var messaging = builder.AddService<Projects.Mentorship_Messaging>(Messaging, database(MessagingDb), eventBus, cache);
+var messaging = builder.AddService<Projects.Mentorship_Messaging>(Messaging, database(MessagingDb), eventBus, cache, mailServer());
 var evaluation = builder.AddService<Projects.Mentorship_Evaluation>(Evaluation, database(EvaluationDb), eventBus);
 
 // The gateway starts beside the services: it needs only their addresses, and its /health reports them.
@@ -56,5 +62,6 @@ var gateway = builder.AddProject<Projects.Mentorship_Gateway>(Gateway)
     .WaitFor(cache);
 foreach (var service in new[] { enrollment, matching, pairing, messaging, evaluation })
     gateway.WithReference(service);
+messaging.WithMailSettings(gateway);
 
 builder.Build().Run();

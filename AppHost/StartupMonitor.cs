@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Mentorship.AppHost.LocalServers;
+using Mentorship.ServiceDefaults.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -10,10 +11,11 @@ using Microsoft.Extensions.Logging;
 namespace Mentorship.AppHost;
 
 /// <summary>
-/// Tells the console what the dashboard shows: when everything is healthy, with the gateway's address;
-/// a resource that ends before it served, with the last log lines of the cause (the dependency that
-/// failed first) and a hint. Nothing can start without the servers, so a server or its set-up step
-/// failing stops the AppHost with exit code 1. It watches from before the first resource starts.
+/// Tells the console what the dashboard shows: when everything is healthy, with the gateway's address
+/// and the mail inbox's; a resource that ends before it served, with the last log lines of the cause
+/// (the dependency that failed first) and a hint. Nothing can start without the servers, so a server
+/// or its set-up step failing stops the AppHost with exit code 1. It watches from before the first
+/// resource starts.
 /// </summary>
 public sealed class StartupMonitor(DistributedApplicationModel model, IServiceProvider services)
 {
@@ -67,9 +69,15 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
             .FirstOrDefault() ?? resource;
 
     private string GatewayLine() =>
-        model.Resources.OfType<ProjectResource>().FirstOrDefault(p => p.Name == "gateway") is { } gateway
-            ? $"The gateway is at {gateway.GetEndpoint("http").Url}"
+        model.Resources.OfType<ProjectResource>().FirstOrDefault(p => p.Name == ResourceNames.Gateway) is { } gateway
+            ? $"The gateway is at {gateway.GetEndpoint("http").Url}{InboxLine()}"
             : "Servers only (no projects in this run).";
+
+    /// <summary>Where a newcomer reads every mail the platform sent (smtp4dev's web inbox).</summary>
+    private string InboxLine() =>
+        model.Resources.OfType<LocalServerResource>().FirstOrDefault(r => r.Name == ResourceNames.Mail) is { } mail
+            ? $". Mail inbox: {mail.GetEndpoint("http").Url}"
+            : "";
 
     private async Task ReportAsync(IResource resource, CancellationToken cancellationToken)
     {

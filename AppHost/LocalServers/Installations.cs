@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 
 namespace Mentorship.AppHost.LocalServers;
 
@@ -26,6 +28,34 @@ public static class Installations
             .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(folder => Path.Combine(folder, program)))
             .FirstOrDefault(File.Exists)
         ?? throw Missing(program, package);
+
+    /// <summary>
+    /// A tool of the repository's manifest (.config/dotnet-tools.json, found upwards from the folder as
+    /// `dotnet tool` finds it), at the version it pins, run from where `dotnet tool restore` put it in the
+    /// NuGet cache: `dotnet tool run` would add a process in between that signals do not cross.
+    /// </summary>
+    public static string DotnetTool(string folder, string package, string program)
+    {
+        var manifestPath = Ancestors(folder).Select(ancestor => Path.Combine(ancestor, ".config", "dotnet-tools.json")).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"No .config/dotnet-tools.json above {folder}.");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        var version = manifest.RootElement.GetProperty("tools").GetProperty(package).GetProperty("version").GetString();
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        // The tool ships one package per platform; its executable is under tools/<framework>/<platform>/.
+        var platform = "linux-" + RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        var tools = Path.Combine(packages, $"{package}.{platform}", version!, "tools");
+        return (Directory.Exists(tools) ? Directory.EnumerateDirectories(tools) : [])
+            .Select(framework => Path.Combine(framework, platform, program))
+            .FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"{program} is not installed (dotnet tool '{package}' {version}): {Hint}.");
+    }
+
+    private static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var ancestor = Path.GetFullPath(folder); !string.IsNullOrEmpty(ancestor); ancestor = Path.GetDirectoryName(ancestor))
+            yield return ancestor;
+    }
 
     private static InvalidOperationException Missing(string what, string package) =>
         new($"{what} is not installed (Debian package '{package}'): {Hint}.");

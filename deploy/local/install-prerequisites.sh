@@ -2,7 +2,8 @@
 # Installs what the platform needs on a Debian machine that already has the .NET SDK:
 # PostgreSQL, Redis and RabbitMQ (the AppHost and the tests run their own instances of them on
 # free ports, as child processes), docker-compose (the deploy tests validate deploy/compose with
-# `docker-compose config`, which needs no container engine), and the repository's .NET tools (dotnet-ef).
+# `docker-compose config`, which needs no container engine), and the repository's .NET tools
+# (.config/dotnet-tools.json: dotnet-ef, and smtp4dev, the development mail inbox the AppHost starts).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,5 +23,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Restores into the NuGet cache, where the AppHost finds smtp4dev's executable (under a second when there).
 dotnet tool restore >/dev/null
-echo "Prerequisites are installed: $(ls -d /usr/lib/postgresql/*/ | xargs -n1 basename | sed 's/^/PostgreSQL /'), Redis $(redis-server --version | sed -n "s/.*v=\([0-9.]*\).*/\1/p"), RabbitMQ $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null || echo '?')."
+echo "Prerequisites are installed: $(ls -d /usr/lib/postgresql/*/ | xargs -n1 basename | sed 's/^/PostgreSQL /'), Redis $(redis-server --version | sed -n "s/.*v=\([0-9.]*\).*/\1/p"), RabbitMQ $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null || echo '?'), smtp4dev $(sed -n '/rnwood.smtp4dev/,/version/s/.*"version": "\(.*\)".*/\1/p' .config/dotnet-tools.json)."

@@ -9,7 +9,7 @@ namespace Mentorship.Deploy.Tests;
 /// </summary>
 public static class AspireManifest
 {
-    private static readonly string[] ReadPrefixes = ["ConnectionStrings__", "services__", "Identity__", "HTTP_PORTS", "ASPNETCORE_FORWARDEDHEADERS_ENABLED"];
+    private static readonly string[] ReadPrefixes = ["ConnectionStrings__", "services__", "Identity__", "Mail__", "HTTP_PORTS", "ASPNETCORE_FORWARDEDHEADERS_ENABLED"];
 
     private static readonly Lazy<JsonElement> Resources = new(() =>
         JsonDocument.Parse(File.ReadAllText(Repository.PathOf("deploy", "aspire-manifest.json"))).RootElement.GetProperty("resources"));

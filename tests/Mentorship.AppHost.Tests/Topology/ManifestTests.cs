@@ -30,7 +30,7 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public void Deployments_get_Aspires_own_servers_and_every_service_its_database_the_broker_and_the_authority()
+    public void Deployments_get_Aspires_own_servers_and_every_service_its_database_the_broker_and_the_authority_and_Messaging_the_mail_relay()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Committed));
         var resources = manifest.RootElement.GetProperty("resources");
@@ -44,6 +44,15 @@ public sealed class ManifestTests
             Assert.Equal("{identity-authority.value}", environment.GetProperty("Identity__Authority").GetString());
             Assert.Equal(["migrate"], resources.GetProperty($"{service}-migrations").GetProperty("args").EnumerateArray().Select(a => a.GetString()));
         }
+
+        // Mail goes through the institution's relay, a secret connection string; links open the public URL.
+        var mail = resources.GetProperty(Mail);
+        Assert.Equal("parameter.v0", mail.GetProperty("type").GetString());
+        Assert.True(mail.GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean());
+        var messaging = resources.GetProperty(Messaging).GetProperty("env");
+        Assert.Equal($"{{{Mail}.connectionString}}", messaging.GetProperty($"ConnectionStrings__{Mail}").GetString());
+        Assert.Equal("{public-url.value}", messaging.GetProperty("Mail__LinkBaseUrl").GetString());
+        Assert.Equal("{mail-from.value}", messaging.GetProperty("Mail__From").GetString());
 
         var gateway = resources.GetProperty(Gateway);
         Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());

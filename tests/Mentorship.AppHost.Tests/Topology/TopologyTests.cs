@@ -19,7 +19,7 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
     [InlineData(Enrollment, new[] { EnrollmentDb, EventBus })]
     [InlineData(Matching, new[] { MatchingDb, EventBus, Cache })]
     [InlineData(Pairing, new[] { PairingDb, EventBus })]
-    [InlineData(Messaging, new[] { MessagingDb, EventBus, Cache })]
+    [InlineData(Messaging, new[] { MessagingDb, EventBus, Cache, Mail })]
     [InlineData(Evaluation, new[] { EvaluationDb, EventBus })]
     public void A_service_waits_for_what_it_references_and_for_its_migrations_to_complete(string service, string[] references)
     {
@@ -72,6 +72,38 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_mail_inbox_is_smtp4dev_from_the_tool_manifest_with_its_web_inbox_linked_from_the_dashboard()
+    {
+        var mail = Resource<LocalServerResource>(Mail);
+        var endpoints = mail.Annotations.OfType<EndpointAnnotation>().ToDictionary(endpoint => endpoint.Name);
+
+        Assert.EndsWith("/rnwood.smtp4dev.linux-x64/3.15.0/tools/net10.0/linux-x64/Rnwood.Smtp4dev", mail.Command, StringComparison.Ordinal);
+        Assert.True(File.Exists(mail.Command), "smtp4dev is restored (dotnet tool restore)");
+        Assert.Equal($"smtp://localhost:{mail.Port}?security=none", mail.ConnectionString);
+        Assert.Equal(["http", "tcp"], endpoints.Keys.Order());
+        Assert.All(endpoints.Values, endpoint => Assert.False(endpoint.IsProxied));
+        Assert.Equal(mail.Port, endpoints["tcp"].Port);
+        Assert.Equal(2, mail.Annotations.OfType<HealthCheckAnnotation>().Count());
+        Assert.Single(mail.Annotations.OfType<ResourceUrlsCallbackAnnotation>());
+
+        var args = await ArgumentsOf(mail);
+        Assert.Contains($"--smtpport={mail.Port}", args);
+        Assert.Contains($"--urls=http://localhost:{endpoints["http"].Port}", args);
+        Assert.Contains($"--db={Path.Combine(_folder.Path, Mail, "smtp4dev.db")}", args);
+        Assert.Contains("--tlsmode=None", args);
+    }
+
+    [Fact]
+    public async Task Messaging_sends_through_the_mail_inbox_with_links_to_the_gateway()
+    {
+        var environment = await EnvironmentOf(Resource<ProjectResource>(Messaging));
+
+        Assert.Same(Resource<LocalServerResource>(Mail), Assert.IsType<ConnectionStringReference>(environment[$"ConnectionStrings__{Mail}"]).Resource);
+        var links = Assert.IsType<EndpointReference>(environment["Mail__LinkBaseUrl"]);
+        Assert.Equal((Gateway, "http"), (links.Resource.Name, links.EndpointName));
+    }
+
+    [Fact]
     public void Passwords_are_kept_in_the_data_folder_so_a_second_start_finds_its_servers_with_theirs()
     {
         var first = Resource<LocalServerResource>(Postgres).ConnectionString;
@@ -94,6 +126,15 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
         foreach (var annotation in resource.Annotations.OfType<CommandLineArgsCallbackAnnotation>())
             await annotation.Callback(new CommandLineArgsCallbackContext(args, resource, CancellationToken.None));
         return [.. args.Select(arg => arg.ToString()!)];
+    }
+
+    /// <summary>The environment as declared (references unresolved: nothing is started).</summary>
+    private static async Task<Dictionary<string, object>> EnvironmentOf(IResourceWithEnvironment resource)
+    {
+        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), resource);
+        foreach (var annotation in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
+            await annotation.Callback(context);
+        return context.EnvironmentVariables;
     }
 
     private static IEnumerable<string> Waits(IResource resource, WaitType type) =>

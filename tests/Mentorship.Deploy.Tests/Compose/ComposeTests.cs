@@ -89,6 +89,17 @@ public class ComposeTests
     }
 
     [Fact]
+    public void Mail_goes_to_the_relay_of_the_env_file_and_the_trial_inbox_is_reachable_from_this_machine_only()
+    {
+        var environment = (YamlMappingNode)Service(ResourceNames.Messaging)["environment"];
+        var inbox = Service("mail-inbox");
+
+        Assert.StartsWith("smtp://", ((YamlScalarNode)environment[$"ConnectionStrings__{ResourceNames.Mail}"]).Value, StringComparison.Ordinal);
+        Assert.Equal("mail-inbox", ((YamlScalarNode)((YamlSequenceNode)inbox["profiles"]).Single()).Value);
+        Assert.All(((YamlSequenceNode)inbox["ports"]).Select(port => port.ToString()), port => Assert.StartsWith("127.0.0.1:", port, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_dashboard_signs_users_in_with_OpenID_Connect()
     {
         var environment = (YamlMappingNode)Service("dashboard")["environment"];

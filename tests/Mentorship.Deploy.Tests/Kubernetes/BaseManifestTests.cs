@@ -140,6 +140,19 @@ public class BaseManifestTests
     }
 
     [Fact]
+    public void Messaging_alone_reaches_the_SMTP_relay_whose_address_and_credentials_are_in_its_secret()
+    {
+        var env = MainContainer(ResourceNames.Messaging).Env.ToDictionary(variable => variable.Name);
+        var relay = env[$"ConnectionStrings__{ResourceNames.Mail}"].ValueFrom.SecretKeyRef;
+
+        Assert.Equal(("messaging-connections", ResourceNames.Mail), (relay.Name, relay.Key));
+        Assert.Equal("public-url", env["Mail__LinkBaseUrl"].ValueFrom.ConfigMapKeyRef.Key);
+        Assert.Equal([ResourceNames.Messaging], Base.OfType<V1NetworkPolicy>()
+            .Where(policy => policy.Spec.Egress?.Any(rule => rule.Ports?.Any(port => port.Port.Value == "587") == true) == true)
+            .Select(policy => policy.Metadata.Name));
+    }
+
+    [Fact]
     public void All_traffic_is_denied_unless_a_policy_allows_it()
     {
         var deny = Base.Named<V1NetworkPolicy>("default-deny");

@@ -65,6 +65,16 @@ public class OverlayTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void Links_in_mails_open_the_host_the_overlay_serves_the_gateway_on(string overlay)
+    {
+        var patches = KustomizeBuild.Of("overlays", overlay).PatchFiles.SelectMany(ManifestLoader.LoadFile).ToList();
+
+        var host = patches.OfType<V1Ingress>().Single(ingress => ingress.Metadata.Name == ResourceNames.Gateway).Spec.Rules.Single().Host;
+        Assert.Equal($"https://{host}", patches.OfType<V1ConfigMap>().Single(map => map.Metadata.Name == "platform").Data["public-url"]);
+    }
+
     [Fact]
     public void The_operators_component_runs_a_database_cluster_per_service_and_the_event_bus()
     {
