@@ -13,10 +13,18 @@ public static class OutboxDbContextExtensions
     /// sent when the state change fails; nothing is lost when the broker is down.
     /// </summary>
     public static void AddEvent<TEvent>(this DbContext db, TEvent @event, TimeProvider? clock = null)
+        where TEvent : class =>
+        db.Set<OutboxMessage>().Add(NewOutboxMessage(@event, clock));
+
+    /// <summary>
+    /// The outbox row of an event, for a writer that stores many rows at once in its own transaction
+    /// (COPY); that writer wakes the dispatcher (<see cref="OutboxSignal"/>) after its commit.
+    /// </summary>
+    public static OutboxMessage NewOutboxMessage<TEvent>(TEvent @event, TimeProvider? clock = null)
         where TEvent : class
     {
         var now = (clock ?? TimeProvider.System).GetUtcNow();
-        db.Set<OutboxMessage>().Add(new OutboxMessage
+        return new OutboxMessage
         {
             MessageId = NewId.NextGuid(),
             MessageType = MessageTypeNames.Of(typeof(TEvent)),
@@ -24,6 +32,6 @@ public static class OutboxDbContextExtensions
             TraceParent = Activity.Current?.Id,
             CreatedAt = now,
             NotBefore = now,
-        });
+        };
     }
 }

@@ -18,6 +18,7 @@ namespace Mentorship.Pairing.Alerts;
 public sealed class AlertEvaluation(PairingDbContext db, IOptions<AlertsOptions> options, TimeProvider clock)
 {
     private readonly AlertsOptions _options = options.Value;
+    private readonly List<OutboxMessage> _events = [];
 
     public async Task<AlertRun> EvaluateAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -32,7 +33,8 @@ public sealed class AlertEvaluation(PairingDbContext db, IOptions<AlertsOptions>
         var raised = await RaiseAsync(connection, holding.Where(c => !alerted.Contains(c.Key)).Select(c => c.Value), now, cancellationToken);
         var closed = await CloseAsync(connection, unclosed.Where(a => !holding.ContainsKey((a.PairId, a.Kind))).ToList(), now, cancellationToken);
         var escalated = await EscalateAsync(connection, unclosed.Where(a => holding.ContainsKey((a.PairId, a.Kind))).ToList(), now, cancellationToken);
-        return new AlertRun(raised, escalated, closed, Stopwatch.GetElapsedTime(started));
+        await AlertOutbox.StoreAsync(connection, _events, cancellationToken);
+        return new AlertRun(raised, escalated, closed, _events.Count, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task<int> RaiseAsync(
@@ -46,7 +48,7 @@ public sealed class AlertEvaluation(PairingDbContext db, IOptions<AlertsOptions>
             return 0;
         var inserted = (await AlertStatements.RaiseAsync(connection, alerts, now, cancellationToken)).ToHashSet();
         foreach (var alert in alerts.Where(a => inserted.Contains(a.Id)))
-            db.AddEvent(new PairAlertRaised(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, 1, alert.Recipients, now), clock);
+            Announce(new PairAlertRaised(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, 1, alert.Recipients, now));
         return inserted.Count;
     }
 
@@ -63,7 +65,7 @@ public sealed class AlertEvaluation(PairingDbContext db, IOptions<AlertsOptions>
             var announced = (await AlertStatements.CloseAsync(connection, ids, AlertState.Open, byReason.Key, now, cancellationToken)).ToHashSet();
             var quiet = await AlertStatements.CloseAsync(connection, ids, AlertState.Acknowledged, byReason.Key, now, cancellationToken);
             foreach (var alert in byReason.Where(a => announced.Contains(a.Id)))
-                db.AddEvent(new PairAlertClosed(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, byReason.Key, now), clock);
+                Announce(new PairAlertClosed(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, byReason.Key, now));
             count += announced.Count + quiet.Count;
         }
 
@@ -80,13 +82,16 @@ public sealed class AlertEvaluation(PairingDbContext db, IOptions<AlertsOptions>
         var escalated = (await AlertStatements.EscalateAsync(connection, ignored.Select(a => a.Id).ToList(), _options.MaxLevel, now, cancellationToken)).ToHashSet();
         foreach (var alert in ignored.Where(a => escalated.Contains(a.Id)))
         {
-            db.AddEvent(
-                new PairAlertRaised(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, alert.Level + 1, AlertRecipients.Escalated(alert.ReferentId), now),
-                clock);
+            Announce(new PairAlertRaised(
+                alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, alert.Level + 1, AlertRecipients.Escalated(alert.ReferentId), now));
         }
 
         return escalated.Count;
     }
+
+    private void Announce<TEvent>(TEvent @event)
+        where TEvent : class =>
+        _events.Add(OutboxDbContextExtensions.NewOutboxMessage(@event, clock));
 
     // Survey reminders outlive the pair: closure surveys are assigned once it closed.
     private static string CloseReason(UnclosedAlert alert) =>

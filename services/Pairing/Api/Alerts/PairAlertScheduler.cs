@@ -1,5 +1,6 @@
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,8 @@ namespace Mentorship.Pairing.Alerts;
 /// as long as the run's transaction, a replica that dies mid-run frees it with its connection (and its
 /// half-run rolls back), and no expiry has to outlast the slowest run.
 /// </summary>
-public sealed class PairAlertScheduler(PairingDbContext db, AlertEvaluation evaluation, IOptions<AlertsOptions> options, TimeProvider clock)
+public sealed class PairAlertScheduler(
+    PairingDbContext db, AlertEvaluation evaluation, OutboxSignal signal, IOptions<AlertsOptions> options, TimeProvider clock)
 {
     private static readonly string Holder = $"{Environment.MachineName}/{Environment.ProcessId}";
 
@@ -40,6 +42,9 @@ public sealed class PairAlertScheduler(PairingDbContext db, AlertEvaluation eval
         schedule.LastRunAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The events were copied, not tracked: the commit interceptor does not know of them.
+        if (run.Events > 0)
+            signal.Notify();
         return run;
     }
 }
