@@ -26,6 +26,18 @@ public sealed class AlertSchedulerTests(AlertsFactory factory) : IClassFixture<A
         return pair;
     }
 
+    /// <summary>The alert events of the pairs, by pair, kind and level.</summary>
+    private async Task<List<(Guid, string, int)>> EventsAsync(params PairHarness[] pairs)
+    {
+        var raised = await factory.PublishedAsync<PairAlertRaised>();
+        var closed = await factory.PublishedAsync<PairAlertClosed>();
+        var ids = pairs.Select(p => p.PairId).ToHashSet();
+        return raised.Where(e => ids.Contains(e.PairId)).Select(e => (e.PairId, e.Kind, e.Level))
+            .Concat(closed.Where(e => ids.Contains(e.PairId)).Select(e => (e.PairId, e.Kind, 0)))
+            .Order()
+            .ToList();
+    }
+
     [Fact]
     public async Task Each_kind_is_raised_once_when_due_at_level_1_to_the_people_who_must_act()
     {
@@ -48,8 +60,10 @@ public sealed class AlertSchedulerTests(AlertsFactory factory) : IClassFixture<A
         await factory.WaitUntilAsync(db => db.Concerns.AnyAsync(c => c.PairId == concerned.PairId));
 
         factory.Clock.Advance(TimeSpan.FromDays(31));
-        var first = await factory.RunAlertsAsync();
-        var second = await factory.RunAlertsAsync();
+        await factory.RunAlertsAsync();
+        var afterFirst = await EventsAsync(proposed, accepted, contracting, quiet, planless, surveyed, concerned, nearTerm, pastTerm);
+        await factory.RunAlertsAsync();
+        var afterSecond = await EventsAsync(proposed, accepted, contracting, quiet, planless, surveyed, concerned, nearTerm, pastTerm);
 
         (PairHarness Pair, string Kind, AlertRecipient[] Recipients)[] expected =
         [
@@ -71,8 +85,8 @@ public sealed class AlertSchedulerTests(AlertsFactory factory) : IClassFixture<A
         }
 
         Assert.Equal(AlertKinds.All.Order(), expected.Select(e => e.Kind).Order());
-        Assert.True(first!.Raised >= expected.Length);
-        Assert.Equal((0, 0, 0), (second!.Raised, second.Escalated, second.Closed));
+        // Run totals are not compared: other test classes' services publish proposals this one receives too.
+        Assert.Equal(afterFirst, afterSecond);
         // The quiet pair, with a plan and far from its term, is behind its cadence and nothing else.
         Assert.Equal([AlertKinds.BehindCadence], (await factory.AlertsAsync(quiet.PairId)).Select(a => a.Kind));
     }
@@ -201,5 +215,22 @@ public sealed class AlertSchedulerTests(AlertsFactory factory) : IClassFixture<A
         Assert.Single(runs, run => run is not null);
         Assert.Null(again);
         Assert.Single(await factory.RaisedAsync(pair.PairId));
+    }
+
+    [Fact]
+    public async Task A_survey_completed_before_its_assignment_arrives_is_not_pending()
+    {
+        var programmeId = await ProgrammeAsync();
+        var pair = await ActiveWithPlanAsync(programmeId);
+        var surveyId = Guid.NewGuid();
+
+        await factory.PublishAsync(new SurveyCompleted(surveyId, programmeId, pair.PairId, pair.MenteeId, factory.Now));
+        await factory.WaitUntilAsync(db => db.Surveys.AnyAsync(s => s.SurveyId == surveyId));
+        await factory.PublishAsync(new SurveyAssigned(surveyId, programmeId, pair.PairId, pair.MenteeId, "mid-term", factory.Now.AddHours(-1)));
+        await factory.WaitUntilAsync(db => db.Surveys.AnyAsync(s => s.SurveyId == surveyId && s.AssignedAt != null));
+        factory.Clock.Advance(TimeSpan.FromDays(15));
+        await factory.RunAlertsAsync();
+
+        Assert.DoesNotContain(AlertKinds.SurveyPending, (await factory.RaisedAsync(pair.PairId)).Select(e => e.Kind));
     }
 }

@@ -11,7 +11,7 @@ namespace Mentorship.Pairing.Tests.Integration;
 /// The Pairing service on a fake clock the tests move forward, so that alerts fall due without waiting.
 /// Outbox rows are kept for a year of fake time so the events a test asserts are still there.
 /// </summary>
-public sealed class AlertsFactory : PairingFactory
+public class AlertsFactory : PairingFactory
 {
     public FakeTimeProvider Clock { get; } = new(Moments.Cut(DateTimeOffset.UtcNow));
 
