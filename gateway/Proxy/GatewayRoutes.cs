@@ -35,6 +35,7 @@ public static class GatewayRoutes
 
         // Pairing: a pair and its sub-resources, except its messages and thread.
         new("/api/programmes/{programmeId}/pairs/{**rest}", Pairing),
+        new("/api/programmes/{programmeId}/alerts/{**rest}", Pairing),
         new("/api/pairs/{**rest}", Pairing) { Order = Fallback },
         new("/api/me/pairs/{**rest}", Pairing),
 

@@ -14,7 +14,7 @@ public static class OutboxDbContextExtensions
     /// </summary>
     public static void AddEvent<TEvent>(this DbContext db, TEvent @event, TimeProvider? clock = null)
         where TEvent : class =>
-        Add(db, @event, destination: null, clock);
+        db.Set<OutboxMessage>().Add(NewOutboxMessage(@event, destination: null, clock));
 
     /// <summary>
     /// Stores a message to send to one queue (not to every subscriber) once the current SaveChanges
@@ -22,13 +22,18 @@ public static class OutboxDbContextExtensions
     /// </summary>
     public static void AddSent<TMessage>(this DbContext db, TMessage message, Uri destination, TimeProvider? clock = null)
         where TMessage : class =>
-        Add(db, message, destination.ToString(), clock);
+        db.Set<OutboxMessage>().Add(NewOutboxMessage(message, destination.ToString(), clock));
 
-    private static void Add<TMessage>(DbContext db, TMessage message, string? destination, TimeProvider? clock)
+    /// <summary>
+    /// The outbox row of a message (published when <paramref name="destination"/> is null), for a writer that
+    /// stores many rows at once in its own transaction (COPY); that writer wakes the dispatcher
+    /// (<see cref="OutboxSignal"/>) after its commit.
+    /// </summary>
+    public static OutboxMessage NewOutboxMessage<TMessage>(TMessage message, string? destination = null, TimeProvider? clock = null)
         where TMessage : class
     {
         var now = (clock ?? TimeProvider.System).GetUtcNow();
-        db.Set<OutboxMessage>().Add(new OutboxMessage
+        return new OutboxMessage
         {
             MessageId = NewId.NextGuid(),
             MessageType = MessageTypeNames.Of(typeof(TMessage)),
@@ -37,6 +42,6 @@ public static class OutboxDbContextExtensions
             TraceParent = Activity.Current?.Id,
             CreatedAt = now,
             NotBefore = now,
-        });
+        };
     }
 }

@@ -27,59 +27,24 @@ public sealed class PairMonitorTests
     private static DateTimeOffset On(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     [Fact]
-    public void A_proposal_unanswered_for_more_than_two_weeks_awaits_the_mentor()
+    public void A_proposal_has_no_expectations_before_it_is_active()
     {
         var proposedAt = new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero);
 
-        var fourteenDays = PairMonitor.Assess(Proposed(proposedAt), MentorYou, proposedAt.AddDays(14));
-        var later = PairMonitor.Assess(Proposed(proposedAt), MentorYou, proposedAt.AddDays(14).AddMinutes(1));
+        var assessment = PairMonitor.Assess(Proposed(proposedAt), MentorYou, proposedAt.AddDays(30));
 
-        Assert.Empty(fourteenDays.Alerts);
-        Assert.Equal([MonitoringAlerts.AwaitingMentorDecision], later.Alerts);
-        Assert.True(later.AtRisk);
-    }
-
-    [Fact]
-    public void A_proposal_awaits_the_mentor_even_before_the_programme_is_known()
-    {
-        var proposedAt = new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero);
-
-        var assessment = PairMonitor.Assess(Proposed(proposedAt), cadence: null, proposedAt.AddDays(30));
-
-        Assert.Equal([MonitoringAlerts.AwaitingMentorDecision], assessment.Alerts);
         Assert.Null(assessment.MeetingsExpected);
         Assert.Null(assessment.TermOn);
     }
 
     [Fact]
-    public void An_active_pair_without_a_meeting_for_the_programme_s_weeks_is_alerted_with_that_number()
-    {
-        var justBefore = PairMonitor.Assess(Active(), MentorYou, On(ActivatedOn.AddDays(20)));
-        var threeWeeks = PairMonitor.Assess(Active(), MentorYou, On(ActivatedOn.AddDays(21)));
-
-        Assert.Empty(justBefore.Alerts);
-        Assert.Equal(["no-meeting-for-3-weeks"], threeWeeks.Alerts);
-    }
-
-    [Fact]
-    public void A_meeting_restarts_the_count_of_weeks_without_one()
-    {
-        var pair = Active(meetingsHeld: 1, lastMeetingOn: ActivatedOn.AddDays(14));
-
-        var assessment = PairMonitor.Assess(pair, MentorYou, On(ActivatedOn.AddDays(30)));
-
-        Assert.DoesNotContain("no-meeting-for-3-weeks", assessment.Alerts);
-    }
-
-    [Fact]
-    public void A_message_is_contact_but_not_a_meeting()
+    public void A_message_is_contact()
     {
         var pair = Active(lastMessageAt: On(ActivatedOn.AddDays(20)));
 
         var assessment = PairMonitor.Assess(pair, MentorYou, On(ActivatedOn.AddDays(22)));
 
         Assert.Equal(ActivatedOn.AddDays(20), assessment.LastContactOn);
-        Assert.Contains("no-meeting-for-3-weeks", assessment.Alerts);
     }
 
     [Fact]
@@ -103,20 +68,17 @@ public sealed class PairMonitorTests
         var oneMonth = PairMonitor.Assess(pair, MentorYou, On(new DateOnly(2026, 2, 15)));
 
         Assert.Equal(0, firstMonth.MeetingsExpected);
-        Assert.DoesNotContain(MonitoringAlerts.BehindCadence, firstMonth.Alerts);
         Assert.Equal(2, oneMonth.MeetingsExpected);
-        Assert.Contains(MonitoringAlerts.BehindCadence, oneMonth.Alerts);
     }
 
     [Fact]
-    public void A_pair_meeting_at_the_programme_s_cadence_is_not_behind()
+    public void Two_whole_months_expect_four_meetings()
     {
         var pair = Active(meetingsHeld: 4, lastMeetingOn: new DateOnly(2026, 3, 10));
 
         var assessment = PairMonitor.Assess(pair, MentorYou, On(new DateOnly(2026, 3, 20)));
 
         Assert.Equal(4, assessment.MeetingsExpected);
-        Assert.Empty(assessment.Alerts);
     }
 
     [Fact]
@@ -128,21 +90,6 @@ public sealed class PairMonitorTests
     }
 
     [Fact]
-    public void The_term_is_announced_four_weeks_ahead_and_flagged_once_passed()
-    {
-        var pair = Active(meetingsHeld: 12, lastMeetingOn: new DateOnly(2026, 6, 10));
-        var term = new DateOnly(2026, 7, 15);
-
-        var fiveWeeksBefore = PairMonitor.Assess(pair, MentorYou, On(term.AddDays(-29)));
-        var fourWeeksBefore = PairMonitor.Assess(pair, MentorYou, On(term.AddDays(-28)));
-        var onTheTerm = PairMonitor.Assess(pair with { LastMeetingOn = term }, MentorYou, On(term));
-
-        Assert.Empty(fiveWeeksBefore.Alerts);
-        Assert.Equal([MonitoringAlerts.TermApproaching], fourWeeksBefore.Alerts);
-        Assert.Equal([MonitoringAlerts.TermPassed], onTheTerm.Alerts);
-    }
-
-    [Fact]
     public void Expected_meetings_stop_at_the_programme_s_duration()
     {
         var pair = Active(meetingsHeld: 12, lastMeetingOn: new DateOnly(2026, 9, 1));
@@ -150,11 +97,10 @@ public sealed class PairMonitorTests
         var assessment = PairMonitor.Assess(pair, MentorYou, On(new DateOnly(2026, 9, 10)));
 
         Assert.Equal(12, assessment.MeetingsExpected);
-        Assert.DoesNotContain(MonitoringAlerts.BehindCadence, assessment.Alerts);
     }
 
     [Fact]
-    public void A_closed_pair_raises_no_alert_and_counts_expected_meetings_until_its_closure()
+    public void A_closed_pair_counts_expected_meetings_until_its_closure()
     {
         var pair = Active(meetingsHeld: 1) with
         {
@@ -166,25 +112,15 @@ public sealed class PairMonitorTests
         var assessment = PairMonitor.Assess(pair, MentorYou, On(new DateOnly(2026, 12, 1)));
 
         Assert.Equal(4, assessment.MeetingsExpected);
-        Assert.Empty(assessment.Alerts);
     }
 
     [Fact]
-    public void Without_the_programme_s_cadence_an_active_pair_has_no_expectations_and_no_alerts()
+    public void Without_the_programme_s_cadence_an_active_pair_has_no_expectations()
     {
         var assessment = PairMonitor.Assess(Active(), cadence: null, On(ActivatedOn.AddDays(200)));
 
         Assert.Null(assessment.MeetingsExpected);
         Assert.Null(assessment.TermOn);
-        Assert.Empty(assessment.Alerts);
-    }
-
-    [Fact]
-    public void Several_alerts_are_reported_together()
-    {
-        var assessment = PairMonitor.Assess(Active(), MentorYou, On(new DateOnly(2026, 7, 1)));
-
-        Assert.Equal(["no-meeting-for-3-weeks", MonitoringAlerts.BehindCadence, MonitoringAlerts.TermApproaching], assessment.Alerts);
     }
 
     [Theory]

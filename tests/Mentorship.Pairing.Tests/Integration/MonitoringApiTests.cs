@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Mentorship.Messaging.Contracts;
 using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Contracts;
 using Mentorship.Pairing.Domain;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.Testing;
@@ -14,7 +15,10 @@ public sealed class MonitoringApiTests(PairingFactory factory) : IClassFixture<P
     /// <summary>About five months and a half: a six-month pair activated then nears its term.</summary>
     private static readonly TimeSpan LongAgo = TimeSpan.FromDays(163);
 
-    /// <summary>A mentoryou-like programme with a pair at risk, a healthy pair and a proposal left unanswered for three weeks.</summary>
+    /// <summary>
+    /// A mentoryou-like programme with a pair at risk, a healthy pair and a proposal left unanswered for three
+    /// weeks, after the alert scheduler ran over them.
+    /// </summary>
     private async Task<(Guid ProgrammeId, PairHarness AtRisk, PairHarness Healthy, PairHarness Unanswered)> ProgrammeAsync()
     {
         var programmeId = Guid.NewGuid();
@@ -24,6 +28,7 @@ public sealed class MonitoringApiTests(PairingFactory factory) : IClassFixture<P
         await atRisk.BackdateAsync(LongAgo);
         await PairHarness.ExpectAsync(atRisk.LogMeetingAsync(PairHarness.Today.AddDays(-150)), HttpStatusCode.Created);
         var healthy = await (await PairHarness.ProposeAsync(factory, programmeId)).ActiveAsync();
+        await factory.RunAlertsAsync();
         return (programmeId, atRisk, healthy, unanswered);
     }
 
@@ -48,15 +53,20 @@ public sealed class MonitoringApiTests(PairingFactory factory) : IClassFixture<P
         Assert.Equal(activatedOn.AddMonths(6), risky.TermOn);
         Assert.Equal((1, 10), (risky.MeetingsHeld, risky.MeetingsExpected));
         Assert.Equal(PairHarness.Today.AddDays(-150), risky.LastMeetingOn);
-        Assert.Equal(["no-meeting-for-3-weeks", "behind-cadence", "term-approaching"], risky.Alerts);
+        Assert.Equal(
+            [AlertKinds.ActionPlanMissing, AlertKinds.BehindCadence, AlertKinds.TermApproaching],
+            risky.Alerts.Select(a => a.Kind));
+        Assert.All(risky.Alerts, a => Assert.Equal((1, false), (a.Level, a.Acknowledged)));
+        Assert.True(risky.AtRisk);
         Assert.Empty(table.Items[2].Alerts);
+        Assert.False(table.Items[2].AtRisk);
         Assert.Equal(0, table.Items[2].MeetingsExpected);
-        Assert.Equal(["awaiting-mentor-decision"], table.Items[1].Alerts);
+        Assert.Equal([AlertKinds.MentorDecisionOverdue], table.Items[1].Alerts.Select(a => a.Kind));
         Assert.Null(table.Items[1].TermOn);
     }
 
     [Fact]
-    public async Task At_risk_filters_pairs_with_at_least_one_alert_and_status_filters_by_status()
+    public async Task At_risk_filters_pairs_with_at_least_one_open_alert_and_status_filters_by_status()
     {
         var (programmeId, atRisk, healthy, unanswered) = await ProgrammeAsync();
 
@@ -140,9 +150,9 @@ public sealed class MonitoringApiTests(PairingFactory factory) : IClassFixture<P
         Assert.StartsWith("pairId,menteeId,mentorId,status,proposedAt,activatedAt,meetingsHeld,meetingsExpected,", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith($"{atRisk.PairId},", lines[1]);
-        Assert.EndsWith(",no-meeting-for-3-weeks; behind-cadence; term-approaching", lines[1]);
+        Assert.EndsWith(",true,action-plan-missing (level 1); behind-cadence (level 1); term-approaching (level 1)", lines[1]);
         Assert.StartsWith($"{unanswered.PairId},", lines[2]);
-        Assert.EndsWith(",awaiting-mentor-decision", lines[2]);
+        Assert.EndsWith(",true,mentor-decision-overdue (level 1)", lines[2]);
         Assert.StartsWith($"{healthy.PairId},", lines[3]);
     }
 

@@ -57,7 +57,7 @@ public sealed class PairHarness
     {
         var harness = new PairHarness(
             factory, programmeId ?? Guid.NewGuid(), Guid.NewGuid(), menteeId ?? Guid.NewGuid(), mentorId ?? Guid.NewGuid());
-        await factory.PublishAsync(harness.Proposal(proposedAt ?? DateTimeOffset.UtcNow));
+        await factory.PublishAsync(harness.Proposal(proposedAt ?? factory.Now));
         await harness.WaitForPairAsync();
         return harness;
     }
@@ -97,7 +97,7 @@ public sealed class PairHarness
     public async Task<PairHarness> ContractingAsync()
     {
         await AcceptedAsync();
-        await ExpectAsync(Mentee.PostAsJsonAsync($"{Url}/first-meeting", new { heldOn = Today, fit = true, notes = "A good first talk." }), HttpStatusCode.OK);
+        await ExpectAsync(Mentee.PostAsJsonAsync($"{Url}/first-meeting", new { heldOn = Factory.Today, fit = true, notes = "A good first talk." }), HttpStatusCode.OK);
         return this;
     }
 

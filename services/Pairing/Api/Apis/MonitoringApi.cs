@@ -13,7 +13,7 @@ namespace Mentorship.Pairing.Apis;
 
 /// <summary>
 /// The follow-up table of a programme's pairs for its coordinators and referents: meetings against the
-/// programme's cadence, goals progress, last contact and alerts, computed at read time.
+/// programme's cadence, goals progress and last contact measured at read time, and the alerts the scheduler keeps open.
 /// </summary>
 public static class MonitoringApi
 {
@@ -48,23 +48,9 @@ public static class MonitoringApi
         var statusFilter = QueryEnum.Parse<PairStatus>(status, "status");
         var valid = page.Validated();
         var cadence = await CadenceAsync(db, programmeId, cancellationToken);
-        var now = clock.GetUtcNow();
-        var facts = Facts(db, programmeId, statusFilter);
-
-        if (atRisk is null)
-        {
-            var onePage = await facts.ToPageAsync(valid, cancellationToken);
-            var rows = onePage.Items.Select(pair => Row(pair, cadence, now)).ToList();
-            return TypedResults.Ok(new PagedResult<PairMonitoringRow>(rows, onePage.Page, onePage.PageSize, onePage.Total));
-        }
-
-        // Alerts depend on today's date, so the filter runs on the programme's rows after they are measured.
-        var measured = (await facts.ToListAsync(cancellationToken))
-            .Select(pair => Row(pair, cadence, now))
-            .Where(row => row.AtRisk == atRisk)
-            .ToList();
-        return TypedResults.Ok(new PagedResult<PairMonitoringRow>(
-            measured.Skip(valid.Skip).Take(valid.Size).ToList(), valid.PageNumber, valid.Size, measured.Count));
+        var onePage = await Facts(db, programmeId, statusFilter, atRisk).ToPageAsync(valid, cancellationToken);
+        var rows = await RowsAsync(db, onePage.Items, cadence, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(new PagedResult<PairMonitoringRow>(rows, onePage.Page, onePage.PageSize, onePage.Total));
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPairs(
@@ -84,23 +70,37 @@ public static class MonitoringApi
         var cadence = await CadenceAsync(db, programmeId, cancellationToken);
         var now = clock.GetUtcNow();
 
-        var rows = (await Facts(db, programmeId, statusFilter).ToListAsync(cancellationToken))
-            .Select(pair => Row(pair, cadence, now))
-            .Where(row => atRisk is null || row.AtRisk == atRisk)
-            .Select(Cells)
-            .ToList();
+        var facts = await Facts(db, programmeId, statusFilter, atRisk).ToListAsync(cancellationToken);
+        var rows = (await RowsAsync(db, facts, cadence, now, cancellationToken)).Select(Cells).ToList();
         var table = new ExportTable("Pairs", ExportColumns, rows);
         return TableFiles.Result(table, exportFormat, $"pairs-{programmeId}-{CalendarDays.Of(now):yyyy-MM-dd}");
+    }
+
+    /// <summary>Measures the pairs and adds their unclosed alerts, read in one query for all of them.</summary>
+    private static async Task<List<PairMonitoringRow>> RowsAsync(
+        PairingDbContext db, IReadOnlyList<PairFacts> pairs, ProgrammeCadence? cadence, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = pairs.Select(p => p.PairId).ToList();
+        var alerts = (await db.Alerts.AsNoTracking()
+                .Where(a => ids.Contains(a.PairId) && a.State != AlertState.Closed)
+                .OrderBy(a => a.RaisedAt).ThenBy(a => a.Kind)
+                .Select(a => new { a.PairId, Alert = new MonitoringAlert(a.Id, a.Kind, a.Level, a.RaisedAt, a.State == AlertState.Acknowledged) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.PairId, a => a.Alert);
+        return pairs.Select(pair => PairMonitoringRow.From(pair, PairMonitor.Assess(pair, cadence, now), alerts[pair.PairId].ToList())).ToList();
     }
 
     private static Task<ProgrammeCadence?> CadenceAsync(PairingDbContext db, Guid programmeId, CancellationToken cancellationToken) =>
         db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
 
-    private static IQueryable<PairFacts> Facts(PairingDbContext db, Guid programmeId, PairStatus? status)
+    private static IQueryable<PairFacts> Facts(PairingDbContext db, Guid programmeId, PairStatus? status, bool? atRisk)
     {
         var pairs = db.Pairs.AsNoTracking().Where(p => p.ProgrammeId == programmeId);
         if (status is { } only)
             pairs = pairs.Where(p => p.Status == only);
+        // At risk: the pair has an unclosed alert. Stored, so the filter and the paging run in the database.
+        if (atRisk is { } risky)
+            pairs = pairs.Where(p => db.Alerts.Any(a => a.PairId == p.Id && a.State != AlertState.Closed) == risky);
         return pairs
             .OrderBy(p => p.ProposedAt).ThenBy(p => p.Id)
             .Select(p => new PairFacts(
@@ -119,14 +119,11 @@ public static class MonitoringApi
                 p.GoalsTotal));
     }
 
-    private static PairMonitoringRow Row(PairFacts pair, ProgrammeCadence? cadence, DateTimeOffset now) =>
-        PairMonitoringRow.From(pair, PairMonitor.Assess(pair, cadence, now));
-
     private static IReadOnlyList<object?> Cells(PairMonitoringRow row) =>
     [
         row.PairId.ToString(), row.MenteeId.ToString(), row.MentorId.ToString(), Kebab.Name(row.Status),
         row.ProposedAt, row.ActivatedAt, row.MeetingsHeld, row.MeetingsExpected, row.LastMeetingOn, row.LastContactOn,
         row.GoalsDone, row.GoalsTotal, row.TermOn, row.ClosedAt, row.Outcome is { } outcome ? Kebab.Name(outcome) : null,
-        row.AtRisk, string.Join("; ", row.Alerts),
+        row.AtRisk, string.Join("; ", row.Alerts.Select(a => a.Cell)),
     ];
 }

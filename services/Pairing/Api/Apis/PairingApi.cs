@@ -8,6 +8,7 @@ public static class PairingApi
         app.MapMeetingsApi();
         app.MapMonitoringApi();
         app.MapMyPairsApi();
+        app.MapAlertsApi();
         return app;
     }
 }

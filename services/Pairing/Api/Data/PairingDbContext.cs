@@ -14,6 +14,14 @@ public sealed class PairingDbContext(DbContextOptions<PairingDbContext> options)
 
     public DbSet<PairContact> Contacts => Set<PairContact>();
 
+    public DbSet<PairAlert> Alerts => Set<PairAlert>();
+
+    public DbSet<SurveyAssignment> Surveys => Set<SurveyAssignment>();
+
+    public DbSet<PairConcern> Concerns => Set<PairConcern>();
+
+    public DbSet<AlertSchedule> AlertSchedules => Set<AlertSchedule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PairingDbContext).Assembly);

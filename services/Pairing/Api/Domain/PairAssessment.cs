@@ -1,7 +1,4 @@
 namespace Mentorship.Pairing.Domain;
 
 /// <summary>A pair measured against its programme's cadence on a given day.</summary>
-public sealed record PairAssessment(int? MeetingsExpected, DateOnly? TermOn, DateOnly? LastContactOn, IReadOnlyList<string> Alerts)
-{
-    public bool AtRisk => Alerts.Count > 0;
-}
+public sealed record PairAssessment(int? MeetingsExpected, DateOnly? TermOn, DateOnly? LastContactOn);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mentorship.Pairing.Alerts;
 using Mentorship.Pairing.Consumers;
 using Mentorship.Pairing.Data;
 using Mentorship.ServiceDefaults.Backend.Data;
@@ -17,8 +18,16 @@ public static class PairingServiceExtensions
             bus.AddConsumer<MatchProposedConsumer>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
             bus.AddConsumer<MessagePostedConsumer>();
+            bus.AddConsumer<SurveysConsumer>();
+            bus.AddConsumer<ConcernsConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<PairingDbContext>();
+        builder.Services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero && o.MaxLevel >= 1, "Alerts: Interval and EscalateAfter must be positive and MaxLevel at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<AlertEvaluation>();
+        builder.Services.AddScoped<PairAlertScheduler>();
+        builder.Services.AddHostedService<PairAlertWorker>();
         return builder;
     }
 }

@@ -2,7 +2,10 @@ using Mentorship.Pairing.Domain;
 
 namespace Mentorship.Pairing.Apis.Models;
 
-/// <summary>One line of the monitoring table: facts and counts, never what the pair said or wrote.</summary>
+/// <summary>
+/// One line of the monitoring table: facts and counts, never what the pair said or wrote. The alerts are
+/// the pair's unclosed ones, as the scheduler raised them; a pair with any is at risk.
+/// </summary>
 public sealed record PairMonitoringRow(
     Guid PairId,
     Guid MenteeId,
@@ -20,9 +23,9 @@ public sealed record PairMonitoringRow(
     DateTimeOffset? ClosedAt,
     PairOutcome? Outcome,
     bool AtRisk,
-    IReadOnlyList<string> Alerts)
+    IReadOnlyList<MonitoringAlert> Alerts)
 {
-    public static PairMonitoringRow From(PairFacts pair, PairAssessment assessment) => new(
+    public static PairMonitoringRow From(PairFacts pair, PairAssessment assessment, IReadOnlyList<MonitoringAlert> alerts) => new(
         pair.PairId,
         pair.MenteeId,
         pair.MentorId,
@@ -38,6 +41,6 @@ public sealed record PairMonitoringRow(
         assessment.TermOn,
         pair.ClosedAt,
         pair.Outcome,
-        assessment.AtRisk,
-        assessment.Alerts);
+        alerts.Count > 0,
+        alerts);
 }

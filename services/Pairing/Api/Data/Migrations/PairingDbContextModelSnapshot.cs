@@ -22,6 +22,39 @@ namespace Mentorship.Pairing.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Mentorship.Pairing.Domain.AlertSchedule", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_alert_schedules");
+
+                    b.ToTable("alert_schedules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "pair-alerts",
+                            DueAt = new DateTimeOffset(new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("Mentorship.Pairing.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -190,6 +223,117 @@ namespace Mentorship.Pairing.Data.Migrations
                     b.ToTable("pairs", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Pairing.Domain.PairAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("close_reason");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pair_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pair_alerts");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_pair_alerts_state")
+                        .HasFilter("state <> 'Closed'");
+
+                    b.HasIndex("PairId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_pair_alerts_unclosed")
+                        .HasFilter("state <> 'Closed'");
+
+                    b.HasIndex("ProgrammeId", "State", "RaisedAt")
+                        .HasDatabaseName("ix_pair_alerts_programme_id_state_raised_at");
+
+                    b.ToTable("pair_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Pairing.Domain.PairConcern", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("concern_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pair_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset?>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("ConcernId")
+                        .HasName("pk_pair_concerns");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("ix_pair_concerns_raised_at")
+                        .HasFilter("acknowledged_at IS NULL");
+
+                    b.ToTable("pair_concerns", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Pairing.Domain.PairContact", b =>
                 {
                     b.Property<Guid>("PairId")
@@ -238,6 +382,42 @@ namespace Mentorship.Pairing.Data.Migrations
                         .HasName("pk_programmes");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Pairing.Domain.SurveyAssignment", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("respondent_id");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pair_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.HasKey("SurveyId", "RespondentId")
+                        .HasName("pk_survey_assignments");
+
+                    b.HasIndex("AssignedAt")
+                        .HasDatabaseName("ix_survey_assignments_assigned_at")
+                        .HasFilter("completed_at IS NULL");
+
+                    b.ToTable("survey_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>

@@ -1,0 +1,95 @@
+using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Contracts;
+using Mentorship.Pairing.Data;
+using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Backend.Outbox;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Pairing.Apis;
+
+/// <summary>
+/// The alerts the scheduler raised on a programme's pairs, for its coordinators and referents, who
+/// acknowledge one to take it in hand: it is then no longer escalated, and stays listed until its
+/// condition clears.
+/// </summary>
+public static class AlertsApi
+{
+    private static readonly string[] Staff = [PlatformRoles.Coordinator, PlatformRoles.Referent];
+
+    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/programmes/{programmeId:guid}/alerts").WithTags("Alerts").MapGet("", ListAlerts);
+        app.MapGroup("/api/pairs/{pairId:guid}/alerts").WithTags("Alerts").MapPost("/{alertId:guid}/acknowledge", Acknowledge);
+        return app;
+    }
+
+    /// <summary>Newest first, optionally of one state and one kind, with the total.</summary>
+    public static async Task<Results<Ok<PagedResult<PairAlertView>>, ProblemHttpResult>> ListAlerts(
+        Guid programmeId,
+        [FromQuery] string? state,
+        [FromQuery] string? kind,
+        [AsParameters] PageQuery page,
+        CurrentUser user,
+        PairingDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsStaffOf(programmeId, Staff))
+            return ApiProblems.Forbidden("A programme's alerts are shown to its coordinators and referents.");
+        var stateFilter = QueryEnum.Parse<AlertState>(state, "state");
+        var kindFilter = Kind(kind);
+        var alerts = db.Alerts.AsNoTracking().Where(a => a.ProgrammeId == programmeId);
+        if (stateFilter is { } onlyState)
+            alerts = alerts.Where(a => a.State == onlyState);
+        if (kindFilter is not null)
+            alerts = alerts.Where(a => a.Kind == kindFilter);
+
+        var onePage = await alerts.OrderByDescending(a => a.RaisedAt).ThenBy(a => a.Id).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(new PagedResult<PairAlertView>(
+            onePage.Items.Select(PairAlertView.From).ToList(), onePage.Page, onePage.PageSize, onePage.Total));
+    }
+
+    /// <summary>
+    /// Acknowledging stops the escalation and announces the alert closed for its recipients ("acknowledged");
+    /// acknowledging again answers the same alert unchanged; a closed alert is a conflict.
+    /// </summary>
+    public static Task<Results<Ok<PairAlertView>, ProblemHttpResult>> Acknowledge(
+        Guid pairId,
+        Guid alertId,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ConcurrentChanges.RetryAsync(db, async Task<Results<Ok<PairAlertView>, ProblemHttpResult>> () =>
+        {
+            var alert = await db.Alerts.FirstOrDefaultAsync(a => a.Id == alertId && a.PairId == pairId, cancellationToken);
+            if (alert is null)
+                return ApiProblems.NotFound("alert", alertId);
+            if (!user.IsStaffOf(alert.ProgrammeId, Staff))
+                return ApiProblems.Forbidden("A pair's alerts are acknowledged by the programme's coordinators and referents.");
+
+            var now = Moments.Now(clock);
+            var result = alert.Acknowledge(user.PersonId, now);
+            if (result.Refused)
+                return ApiProblems.Conflict(result.Refusal!, extensions: new Dictionary<string, object?> { ["currentState"] = Kebab.Name(alert.State) });
+            if (result.Changed)
+            {
+                db.AddEvent(new PairAlertClosed(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, AlertCloseReasons.Acknowledged, now), clock);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return TypedResults.Ok(PairAlertView.From(alert));
+        });
+
+    private static string? Kind(string? kind)
+    {
+        if (string.IsNullOrWhiteSpace(kind))
+            return null;
+        return AlertKinds.All.FirstOrDefault(k => string.Equals(k, kind, StringComparison.OrdinalIgnoreCase))
+            ?? throw new RequestValidationException("kind", $"'{kind}' is not one of: {string.Join(", ", AlertKinds.All)}.");
+    }
+}
