@@ -1,6 +1,7 @@
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.Messaging.Hubs;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -56,6 +57,7 @@ public static class NotificationsApi
         MessagingDbContext db,
         HttpRequest request,
         TimeProvider clock,
+        RealtimeDelivery delivery,
         CancellationToken cancellationToken)
     {
         var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == notificationId, cancellationToken);
@@ -79,7 +81,11 @@ public static class NotificationsApi
             if (notification.RecipientId != user.PersonId)
                 return ApiProblems.Forbidden("A notification is read and marked by its recipient only.");
             if (notification.MarkRead(now))
+            {
                 await db.SaveChangesAsync(cancellationToken);
+                await PushUnreadAsync(db, delivery, user.PersonId, cancellationToken);
+            }
+
             readAt = notification.ReadAt;
         }
 
@@ -91,6 +97,7 @@ public static class NotificationsApi
         CurrentUser user,
         MessagingDbContext db,
         TimeProvider clock,
+        RealtimeDelivery delivery,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -104,7 +111,15 @@ public static class NotificationsApi
                 SELECT id, {user.PersonId}, {now} FROM notifications WHERE staff_programme_id = ANY({programmes})
                 ON CONFLICT DO NOTHING
                 """, cancellationToken);
+        await PushUnreadAsync(db, delivery, user.PersonId, cancellationToken);
         return TypedResults.Ok(new NotificationsMarkedRead(marked));
+    }
+
+    /// <summary>The person's other open tabs and devices update their badge.</summary>
+    private static async Task PushUnreadAsync(MessagingDbContext db, RealtimeDelivery delivery, Guid personId, CancellationToken cancellationToken)
+    {
+        var counts = await db.UnreadNotificationCountsAsync([personId], cancellationToken);
+        await delivery.UnreadNotificationsAsync(personId, counts[personId]);
     }
 
     /// <summary>The programmes whose staff notifications the caller reads: those they coordinate.</summary>
