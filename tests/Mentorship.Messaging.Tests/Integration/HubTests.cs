@@ -43,8 +43,9 @@ public sealed class HubTests(MessagingFactory factory) : IClassFixture<Messaging
         var notification = await pair.NotificationAtAsync(mentee);
         Assert.Equal(1, (await mentee.NextCallAsync(MessagingHub.UnreadNotificationsEvent)).GetProperty("unread").GetInt32());
 
-        (await factory.CreateClient(pair.Mentee).PostAsync($"/api/me/notifications/{notification.GetProperty("id").GetGuid()}/read", null))
-            .EnsureSuccessStatusCode();
+        var read = await (await factory.CreateClient(pair.Mentee).PostAsync($"/api/me/notifications/{notification.GetProperty("id").GetGuid()}/read", null))
+            .ReadAsync<Mentorship.Messaging.Apis.Models.NotificationView>();
+        Assert.True(read.Read, notification.ToString());
         Assert.Equal(0, (await mentee.NextCallAsync(MessagingHub.UnreadNotificationsEvent, c => c.GetProperty("unread").GetInt32() == 0))
             .GetProperty("unread").GetInt32());
     }

@@ -16,7 +16,10 @@ public sealed class MailOptions
     /// <summary>How often the sender looks for due mails when nothing woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 25;
+
+    /// <summary>SMTP connections used side by side by each replica.</summary>
+    public int Connections { get; set; } = 4;
 
     /// <summary>A claimed batch comes back to the queue after this if its sender died mid-way.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);

@@ -19,6 +19,8 @@ public sealed class MailOptionsValidation : IValidateOptions<MailOptions>
             errors.Add("Mail:PollInterval and Mail:ClaimLease must be positive.");
         if (options.BatchSize is < 1 or > 1000)
             errors.Add("Mail:BatchSize must be between 1 and 1000.");
+        if (options.Connections is < 1 or > 32)
+            errors.Add("Mail:Connections must be between 1 and 32.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -11,7 +11,8 @@ namespace Mentorship.Messaging.Mail;
 
 /// <summary>
 /// Sends queued mails over SMTP. Replicas share the queue: a batch is claimed with FOR UPDATE SKIP LOCKED
-/// and leased, then sent over one connection, each mail marked sent right after its send. A passing
+/// and leased, then sent over one connection (a few connections work side by side), each mail marked
+/// sent right after its send. A passing
 /// failure (no connection, 4xx) is tried again later, a 5xx refusal fails the mail at once with the
 /// server's reply. Without ConnectionStrings:mail nothing is sent and mails wait.
 /// </summary>
@@ -35,12 +36,18 @@ public sealed partial class MailSender(
             return;
         }
 
+        // SMTP is latency-bound: a few connections at once, each on its own claimed batches.
+        await Task.WhenAll(Enumerable.Range(0, settings.Connections).Select(_ => RunWorkerAsync(endpoint!, settings, stoppingToken)));
+    }
+
+    private async Task RunWorkerAsync(SmtpEndpoint endpoint, MailOptions settings, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var handled = 0;
             try
             {
-                handled = await SendBatchAsync(endpoint!, settings, stoppingToken);
+                handled = await SendBatchAsync(endpoint, settings, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -115,6 +122,9 @@ public sealed partial class MailSender(
             mail.Claim(now + settings.ClaimLease);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // A full batch means more may wait: wake another connection to take the next one.
+        if (batch.Count == settings.BatchSize)
+            signal.Notify();
         return batch;
     }
 
