@@ -48,6 +48,11 @@ public static class GatewayRoutes
         new("/api/concerns/{**rest}", Messaging),
         new("/api/programmes/{programmeId}/concerns/{**rest}", Messaging),
         new("/hubs/messaging/{**rest}", Messaging),
+        new("/api/me/mail-settings/{**rest}", Messaging),
+        new("/api/programmes/{programmeId}/mail-settings/{**rest}", Messaging),
+        new("/api/ops/mails/{**rest}", Messaging),
+        // A mail's unsubscribe link is followed from a mail client, signed out: its token is the credential.
+        new("/api/mail/unsubscribe", Messaging) { Anonymous = true },
 
         // Evaluation
         new("/api/survey-templates/{**rest}", Evaluation),

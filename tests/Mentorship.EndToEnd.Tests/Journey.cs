@@ -33,7 +33,7 @@ public sealed class Journey(Gateway gateway)
     }
 
     /// <summary>The person applies with their own token; the coordinator records the preparation and approves.</summary>
-    public async Task<Participant> ApplyAndGetApprovedAsync(string role, string name, string sector)
+    public async Task<Participant> ApplyAndGetApprovedAsync(string role, string name, string sector, string language = "fr")
     {
         var personId = Guid.NewGuid();
         var client = await gateway.ClientAsync(personId, name, [role]);
@@ -43,7 +43,7 @@ public sealed class Journey(Gateway gateway)
         var response = await client.PostAsJsonAsync($"/api/programmes/{ProgrammeId}/applications", new
         {
             role,
-            person = new { firstName = name, lastName = "Test", email = $"{personId:N}@example.org", birthDate = role == "mentee" ? "1995-05-05" : "1975-05-05", language = "fr" },
+            person = new { firstName = name, lastName = "Test", email = $"{personId:N}@example.org", birthDate = role == "mentee" ? "1995-05-05" : "1975-05-05", language },
             profile = new
             {
                 region = "BE-BRU",
@@ -67,7 +67,7 @@ public sealed class Journey(Gateway gateway)
         var approved = await Coordinator.PostAsync($"/api/applications/{applicationId}/approve", null);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("approved", (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
-        return new Participant(personId, name, client);
+        return new Participant(personId, name, client, $"{personId:N}@example.org");
     }
 
     public Task WaitForMatchingPoolAsync(int mentees, int mentors) =>

@@ -34,7 +34,7 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         var mentors = new List<Participant>();
         var mentees = new List<Participant>();
         for (var i = 0; i < 3; i++)
-            mentors.Add(await journey.ApplyAndGetApprovedAsync("mentor", $"Mentor {i}", sectors[i]));
+            mentors.Add(await journey.ApplyAndGetApprovedAsync("mentor", $"Mentor {i}", sectors[i], language: "nl"));
         for (var i = 0; i < 5; i++)
             mentees.Add(await journey.ApplyAndGetApprovedAsync("mentee", $"Mentee {i}", sectors[i % 3]));
         await journey.WaitForMatchingPoolAsync(mentees: 5, mentors: 3);
@@ -79,8 +79,12 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         Assert.False(string.IsNullOrWhiteSpace(((JsonElement)notification).GetProperty("title").GetString()));
         Assert.Equal("proposed", (await Journey.WaitForPairAsync(mentor.Client, pairId)).GetProperty("status").GetString());
 
+        // The mentor chose Dutch, the mentee French: each is mailed in their own language.
+        Assert.StartsWith("MentorYou Brussels", await platform.Mail.WaitForSubjectAsync(mentor.Email, "Er wordt u een mentee voorgesteld"));
+
         var accepted = await Journey.SendAsync(mentor.Client, $"/api/pairs/{pairId}/mentor-decision", new { accept = true, reason = "Same sector" });
         Assert.Equal("introduced", accepted.GetProperty("status").GetString());
+        await platform.Mail.WaitForSubjectAsync(mentee.Email, "Votre mentor accepte de vous rencontrer");
         var met = await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/first-meeting", new { heldOn = Today, fit = true, notes = "Good first talk" });
         Assert.Equal("contracting", met.GetProperty("status").GetString());
         var oneSignature = await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/contract/sign", new { });

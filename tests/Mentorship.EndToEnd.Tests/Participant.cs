@@ -1,4 +1,4 @@
 namespace Mentorship.EndToEnd.Tests;
 
-/// <summary>A person in the journey and their own authenticated client.</summary>
-public sealed record Participant(Guid PersonId, string Name, HttpClient Client);
+/// <summary>A person in the journey, their own authenticated client and the address their mails go to.</summary>
+public sealed record Participant(Guid PersonId, string Name, HttpClient Client, string Email);

@@ -6,7 +6,7 @@ namespace Mentorship.EndToEnd.Tests;
 
 /// <summary>
 /// The whole platform, started once for the end-to-end tests by the real AppHost (through
-/// Aspire.Hosting.Testing): servers from the local installs, migrations, the five services and the
+/// Aspire.Hosting.Testing): servers from the local installs, the development mail inbox, migrations, the five services and the
 /// gateway, on free ports with throw-away data.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
@@ -18,11 +18,14 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Uri Gateway { get; private set; } = null!;
 
+    public MailInbox Mail { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         _platform = await LocalPlatform.StartAsync(infrastructureOnly: false, StartTimeout);
         Gateway = _platform.App.GetEndpoint(ResourceNames.Gateway, "http");
+        Mail = new MailInbox(_platform.App.GetEndpoint(ResourceNames.Mail, "http"));
         Console.WriteLine($"Platform started in {clock.Elapsed.TotalSeconds:0.0} s; gateway at {Gateway}.");
     }
 

@@ -15,11 +15,13 @@ public sealed class MessagingOptions
     public string? EndpointPrefix { get; set; }
 
     /// <summary>
-    /// The address of a queue named by a contract ("messaging-mail-contacts"), prefixed like the
-    /// service's own queues so that a test run sends to the queue its own receiver listens on.
+    /// The name of a queue named by a contract ("messaging-mail-contacts"), prefixed like the service's
+    /// own queues so that a test run's sender and receiver meet on their own queue.
     /// </summary>
-    public Uri QueueAddress(string queue) =>
-        new($"queue:{(string.IsNullOrEmpty(EndpointPrefix) ? "" : EndpointPrefix + "-")}{queue}");
+    public string QueueName(string queue) => string.IsNullOrEmpty(EndpointPrefix) ? queue : $"{EndpointPrefix}-{queue}";
+
+    /// <summary>The address of <see cref="QueueName"/>, to send to.</summary>
+    public Uri QueueAddress(string queue) => new($"queue:{QueueName(queue)}");
 
     public TimeSpan[] EffectiveRetryIntervals =>
         RetryIntervals is { Length: > 0 } ? RetryIntervals : [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];

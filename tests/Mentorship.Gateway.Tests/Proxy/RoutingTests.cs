@@ -38,4 +38,16 @@ public sealed class RoutingTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.False(gateway.Stubs.AnyReceived(request.Headers.GetValues(StubService.ProbeHeader).Single()), $"{service} was reached");
     }
+
+    [Fact]
+    public async Task The_unsubscribe_link_of_a_mail_reaches_messaging_without_a_token()
+    {
+        using var request = GatewayFixture.Request(HttpMethod.Get, "/api/mail/unsubscribe?token=abc");
+
+        using var response = await gateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var echo = await response.Content.ReadFromJsonAsync<StubEcho>();
+        Assert.Equal((Mentorship.ServiceDefaults.Hosting.ResourceNames.Messaging, "/api/mail/unsubscribe?token=abc"), (echo!.Service, echo.Path + echo.Query));
+    }
 }

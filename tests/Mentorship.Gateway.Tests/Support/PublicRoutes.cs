@@ -72,6 +72,11 @@ public static class PublicRoutes
         { "POST", $"/api/concerns/{Concern}/acknowledge", Messaging },
         { "GET", $"/api/programmes/{Programme}/concerns", Messaging },
         { "POST", "/hubs/messaging/negotiate?negotiateVersion=1", Messaging },
+        { "GET", "/api/me/mail-settings", Messaging },
+        { "PUT", "/api/me/mail-settings", Messaging },
+        { "PUT", $"/api/programmes/{Programme}/mail-settings", Messaging },
+        { "GET", "/api/ops/mails?status=failed&page=1&pageSize=50", Messaging },
+        { "POST", $"/api/ops/mails/{Notification}/retry", Messaging },
 
         // Evaluation
         { "GET", "/api/survey-templates", Evaluation },

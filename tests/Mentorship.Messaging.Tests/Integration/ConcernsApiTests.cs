@@ -72,7 +72,7 @@ public sealed class ConcernsApiTests(MessagingFactory factory) : IClassFixture<M
     }
 
     [Fact]
-    public async Task A_referent_acknowledges_once_and_the_raiser_is_told()
+    public async Task A_referent_acknowledges_once_the_raiser_is_told_and_monitoring_hears_it_once()
     {
         var programmeId = Guid.NewGuid();
         var participant = await ApprovedParticipantAsync(programmeId);
@@ -88,6 +88,8 @@ public sealed class ConcernsApiTests(MessagingFactory factory) : IClassFixture<M
         var notifications = await (await factory.CreateClient(participant).GetAsync("/api/me/notifications")).ReadAsync<NotificationPage>();
         var told = Assert.Single(notifications.Items);
         Assert.Equal((NotificationKind.ConcernAcknowledged, (Guid?)raised.Id, NotificationLanguage.Fr), (told.Kind, told.ConcernId, told.Language));
+        var published = Assert.Single(await factory.PublishedAsync<ConcernAcknowledged>(), e => e.ConcernId == raised.Id);
+        Assert.Equal((programmeId, (Guid?)null, acknowledged.AcknowledgedAt), (published.ProgrammeId, published.PairId, (DateTimeOffset?)published.AcknowledgedAt));
         var open = await (await referent.GetAsync($"/api/programmes/{programmeId}/concerns?status=open")).ReadAsync<PagedResult<ConcernView>>();
         Assert.Empty(open.Items);
         await (await referent.PostAsync($"{Concerns}/{Guid.NewGuid()}/acknowledge", null)).ProblemAsync(HttpStatusCode.NotFound);

@@ -34,6 +34,38 @@ public sealed class HubTests(MessagingFactory factory) : IClassFixture<Messaging
     }
 
     [Fact]
+    public async Task The_unread_count_of_notifications_follows_live_as_they_arrive_and_are_read()
+    {
+        var pair = await PairScenario.New(factory).OpenAsync();
+        await using var mentee = await HubClient.ConnectAsync(factory.Server, pair.Mentee);
+
+        await factory.PublishAsync(pair.Accepted);
+        await pair.NotificationAtAsync(mentee);
+        Assert.Equal(1, (await mentee.NextCallAsync(MessagingHub.UnreadNotificationsEvent)).GetProperty("unread").GetInt32());
+
+        // The id from this service's database: other test hosts on the same broker and backplane push their own copy.
+        var stored = Assert.Single(await pair.NotificationsAsync(pair.Mentee, Mentorship.Messaging.Domain.Notifications.NotificationKind.MentorAccepted));
+        var read = await (await factory.CreateClient(pair.Mentee).PostAsync($"/api/me/notifications/{stored.Id}/read", null))
+            .ReadAsync<Mentorship.Messaging.Apis.Models.NotificationView>();
+        Assert.True(read.Read);
+        Assert.Equal(0, (await mentee.NextCallAsync(MessagingHub.UnreadNotificationsEvent, c => c.GetProperty("unread").GetInt32() == 0))
+            .GetProperty("unread").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_notification_to_a_programme_s_staff_reaches_its_coordinators_connections_only()
+    {
+        var pair = PairScenario.New(factory);
+        await using var coordinator = await HubClient.ConnectAsync(factory.Server, TestUser.Coordinator(pair.ProgrammeId));
+
+        await factory.PublishAsync(new Mentorship.Pairing.Contracts.PairAlertRaised(Guid.NewGuid(), pair.PairId, pair.ProgrammeId,
+            Mentorship.Pairing.Contracts.AlertKinds.ContractUnsigned, 2, [new("coordinators", null)], DateTimeOffset.UtcNow));
+
+        var told = await pair.NotificationAtAsync(coordinator);
+        Assert.Equal(("alert-contract-unsigned", pair.ProgrammeId), (told.GetProperty("kind").GetString(), told.GetProperty("staffProgrammeId").GetGuid()));
+    }
+
+    [Fact]
     public async Task A_thread_opened_after_connecting_is_joined_by_its_member_and_refused_to_a_coordinator()
     {
         var pair = PairScenario.New(factory);

@@ -77,7 +77,7 @@ public static class ConcernsApi
         return TypedResults.Ok(ConcernView.From(concern));
     }
 
-    /// <summary>A referent takes the concern up; the person who raised it is told. Repeating it changes nothing.</summary>
+    /// <summary>A referent takes the concern up; the person who raised it is told (and mailed), monitoring hears of it. Repeating it changes nothing.</summary>
     public static async Task<Results<Ok<ConcernView>, ProblemHttpResult>> AcknowledgeConcern(
         Guid concernId,
         CurrentUser user,
@@ -94,8 +94,12 @@ public static class ConcernsApi
         var now = clock.GetUtcNow();
         if (concern.Acknowledge(user.PersonId, now).Changed)
         {
-            db.Notifications.Add(Notification.About(NotificationKind.ConcernAcknowledged, concern.RaisedBy, concern.Id, now,
-                programmeId: concern.ProgrammeId, pairId: concern.PairId, concernId: concern.Id));
+            await db.NotifyOnceAsync(
+                Notification.About(NotificationKind.ConcernAcknowledged, concern.RaisedBy, concern.Id, now,
+                    programmeId: concern.ProgrammeId, pairId: concern.PairId, concernId: concern.Id),
+                cancellationToken);
+            // Pairing stops its "concern unanswered" alert; stored in the same commit as the acknowledgement.
+            db.AddEvent(MessagingEvents.Acknowledged(concern), clock);
             await db.SaveChangesAsync(cancellationToken);
         }
 

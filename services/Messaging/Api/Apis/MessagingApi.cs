@@ -10,6 +10,10 @@ public static class MessagingApi
         app.MapUnreadApi();
         app.MapNotificationsApi();
         app.MapConcernsApi();
+        app.MapMailSettingsApi();
+        app.MapUnsubscribeApi();
+        app.MapProgrammeMailSettingsApi();
+        app.MapOpsMailsApi();
         app.MapHub<MessagingHub>(MessagingHub.Path).RequireAuthorization();
         return app;
     }

@@ -6,7 +6,7 @@ namespace Mentorship.Messaging.Data;
 
 /// <summary>
 /// The upserts consumers share. Pairing's events may come in any order and more than once, so each
-/// finds or opens the thread and adds a notification only if its key is not there yet; two copies
+/// finds or opens the thread and adds a notification (and its mail) only if its key is not there yet; two copies
 /// racing end in a unique violation, and the retry then finds the row.
 /// </summary>
 public static class ConsumerWrites
@@ -36,8 +36,10 @@ public static class ConsumerWrites
             return;
         var exists = await db.Notifications.AnyAsync(
             n => n.RecipientId == notification.RecipientId && n.Key == notification.Key, cancellationToken);
-        if (!exists)
-            db.Notifications.Add(notification);
+        if (exists)
+            return;
+        db.Notifications.Add(notification);
+        await db.QueueMailAsync(notification, cancellationToken);
     }
 
     /// <summary>The pairing stops before it began (declined, not a fit): the thread turns read-only and the mentee is told, gently.</summary>

@@ -1,5 +1,6 @@
 using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Domain.Mail;
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Domain.Threads;
 using Mentorship.ServiceDefaults.Backend.Outbox;
@@ -22,6 +23,22 @@ public sealed class MessagingDbContext(DbContextOptions<MessagingDbContext> opti
     public DbSet<ProgrammeParticipant> ProgrammeParticipants => Set<ProgrammeParticipant>();
 
     public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+
+    public DbSet<MailKindPreference> MailKindPreferences => Set<MailKindPreference>();
+
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+
+    public DbSet<MailContact> MailContacts => Set<MailContact>();
+
+    public DbSet<ProgrammeMailProfile> ProgrammeMailProfiles => Set<ProgrammeMailProfile>();
+
+    public DbSet<UnsubscribeToken> UnsubscribeTokens => Set<UnsubscribeToken>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,4 +12,7 @@ public static class MessagingEvents
 
     public static ConcernRaised Raised(Concern concern) =>
         new(concern.Id, concern.ProgrammeId, concern.PairId, concern.RaisedAt);
+
+    public static ConcernAcknowledged Acknowledged(Concern concern) =>
+        new(concern.Id, concern.ProgrammeId, concern.PairId, concern.AcknowledgedAt!.Value);
 }

@@ -31,7 +31,9 @@ public static class MessagingServiceExtensions
             bus.AddConsumer<PairActivatedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();
             bus.AddConsumer<SurveyAssignedConsumer>();
+            bus.AddMailConsumers();
         });
+        builder.AddMail();
         builder.AddServiceCache(ResourceNames.Cache);
         builder.Services.AddValidatorsFromAssemblyContaining<MessagingDbContext>();
         builder.Services.AddSingleton<UnreadCounters>();

@@ -10,7 +10,9 @@ namespace Mentorship.Messaging.Hubs;
 /// <summary>
 /// Real-time delivery at /hubs/messaging. On connecting, a person joins their own group (notifications)
 /// and the groups of the threads they may read (new messages); JoinPair adds a thread opened later.
-/// The server only sends: "message" (a MessageView) and "notification" (a NotificationView).
+/// A coordinator also joins the staff group of each programme they coordinate. The server only sends:
+/// "message" (a MessageView), "notification" (a NotificationView) and "unread-notifications" (the
+/// person's unread count, after a new notification or a read).
 /// </summary>
 [Authorize]
 public sealed class MessagingHub(MessagingDbContext db) : Hub
@@ -18,11 +20,15 @@ public sealed class MessagingHub(MessagingDbContext db) : Hub
     public const string Path = "/hubs/messaging";
     public const string MessageEvent = "message";
     public const string NotificationEvent = "notification";
+    public const string UnreadNotificationsEvent = "unread-notifications";
 
     public override async Task OnConnectedAsync()
     {
         var user = CurrentUser.From(Context.User!);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Person(user.PersonId), Context.ConnectionAborted);
+        if (user.HasRole(PlatformRoles.Coordinator))
+            foreach (var programmeId in user.Programmes)
+                await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.ProgrammeStaff(programmeId), Context.ConnectionAborted);
         var threads = await db.Threads.AsNoTracking()
             .Where(t => t.Members.Any(m => m.PersonId == user.PersonId))
             .ToListAsync(Context.ConnectionAborted);

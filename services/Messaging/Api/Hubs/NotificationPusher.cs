@@ -74,7 +74,9 @@ public sealed partial class NotificationPusher(
         var now = clock.GetUtcNow();
         foreach (var notification in batch)
         {
-            if (notification.ReadAt is null)
+            if (notification.StaffProgrammeId is { } programmeId)
+                await delivery.StaffNotificationAsync(programmeId, NotificationView.From(notification, NotificationLanguage.Fr, null));
+            else if (notification.ReadAt is null)
             {
                 var language = LanguageCodes.Choose(languages.GetValueOrDefault(notification.RecipientId), []);
                 await delivery.NotificationAsync(notification.RecipientId, NotificationView.From(notification, language));
@@ -85,6 +87,11 @@ public sealed partial class NotificationPusher(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The badge follows: each person told of something new gets their unread count.
+        var people = batch.Where(n => n.StaffProgrammeId is null).Select(n => n.RecipientId).Distinct().ToList();
+        foreach (var (personId, unread) in await db.UnreadNotificationCountsAsync(people, cancellationToken))
+            await delivery.UnreadNotificationsAsync(personId, unread);
         return batch.Count;
     }
 

@@ -15,6 +15,12 @@ public sealed partial class RealtimeDelivery(IHubContext<MessagingHub> hub, ILog
     public Task NotificationAsync(Guid recipientId, NotificationView notification) =>
         SendAsync(HubGroups.Person(recipientId), MessagingHub.NotificationEvent, notification);
 
+    public Task StaffNotificationAsync(Guid programmeId, NotificationView notification) =>
+        SendAsync(HubGroups.ProgrammeStaff(programmeId), MessagingHub.NotificationEvent, notification);
+
+    public Task UnreadNotificationsAsync(Guid personId, int unread) =>
+        SendAsync(HubGroups.Person(personId), MessagingHub.UnreadNotificationsEvent, new UnreadNotificationsView(unread));
+
     private async Task SendAsync(string group, string method, object payload)
     {
         try

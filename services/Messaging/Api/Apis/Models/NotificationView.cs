@@ -2,7 +2,10 @@ using Mentorship.Messaging.Domain.Notifications;
 
 namespace Mentorship.Messaging.Apis.Models;
 
-/// <summary>A notification in the reader's language, with the ids a front end links to (the pair's decision page, the survey).</summary>
+/// <summary>
+/// A notification in the reader's language, with the ids a front end links to (the pair's decision page,
+/// the survey). <see cref="StaffProgrammeId"/> is set on one addressed to the programme's staff as a whole.
+/// </summary>
 public sealed record NotificationView(
     Guid Id,
     NotificationKind Kind,
@@ -14,13 +17,20 @@ public sealed record NotificationView(
     Guid? SurveyId,
     Guid? ConcernId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ReadAt)
+    DateTimeOffset? ReadAt,
+    Guid? StaffProgrammeId = null,
+    int? AlertLevel = null,
+    DateTimeOffset? ResolvedAt = null)
 {
     public bool Read => ReadAt is not null;
 
-    public static NotificationView From(Notification notification, NotificationLanguage language)
+    public static NotificationView From(Notification notification, NotificationLanguage language) =>
+        From(notification, language, notification.ReadAt);
+
+    /// <summary>With the reader's own read time, for one addressed to the programme's staff.</summary>
+    public static NotificationView From(Notification notification, NotificationLanguage language, DateTimeOffset? readAt)
     {
-        var text = NotificationTexts.For(notification.Kind, language);
+        var text = NotificationTexts.For(notification, language);
         return new NotificationView(
             notification.Id,
             notification.Kind,
@@ -32,6 +42,9 @@ public sealed record NotificationView(
             notification.SurveyId,
             notification.ConcernId,
             notification.CreatedAt,
-            notification.ReadAt);
+            readAt,
+            notification.StaffProgrammeId,
+            notification.AlertLevel,
+            notification.ResolvedAt);
     }
 }

@@ -19,5 +19,9 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         notification.HasIndex(n => n.RecipientId).HasFilter("read_at IS NULL").HasDatabaseName("ix_notifications_unread");
         // The pusher's only query.
         notification.HasIndex(n => n.CreatedAt).HasFilter("pushed_at IS NULL").HasDatabaseName("ix_notifications_to_push");
+        // The staff inbox of a programme, and closing the notifications of one alert.
+        notification.HasIndex(n => new { n.StaffProgrammeId, n.CreatedAt }).HasFilter("staff_programme_id IS NOT NULL");
+        notification.HasIndex(n => n.AlertId).HasFilter("alert_id IS NOT NULL");
+        notification.Ignore(n => n.ForStaff);
     }
 }

@@ -93,6 +93,250 @@ namespace Mentorship.Messaging.Data.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.DigestRun", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Mails")
+                        .HasColumnType("integer")
+                        .HasColumnName("mails");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_digest_runs");
+
+                    b.ToTable("digest_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.MailContact", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_mail_contacts");
+
+                    b.ToTable("mail_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.MailKindPreference", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId", "Kind")
+                        .HasName("pk_mail_kind_preferences");
+
+                    b.ToTable("mail_kind_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.MailSettings", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_mail_settings");
+
+                    b.ToTable("mail_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.OutgoingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DigestMailId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_mail_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outgoing_mails");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outgoing_mails_idempotency_key");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outgoing_mails_due")
+                        .HasFilter("status = 'Queued'");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_outgoing_mails_digest_pending")
+                        .HasFilter("status = 'DigestPending'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_outgoing_mails_status_created_at");
+
+                    b.ToTable("outgoing_mails", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.ProgrammeMailProfile", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("StaffAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("staff_address");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ProgrammeId")
+                        .HasName("pk_programme_mail_profiles");
+
+                    b.ToTable("programme_mail_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Mail.UnsubscribeToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Token")
+                        .HasName("pk_unsubscribe_tokens");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_unsubscribe_tokens_person_id_kind");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PersonId", "Kind"), false);
+
+                    b.ToTable("unsubscribe_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Messaging.Domain.Notifications.LanguagePreference", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -120,6 +364,14 @@ namespace Mentorship.Messaging.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int?>("AlertLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("alert_level");
 
                     b.Property<Guid?>("ConcernId")
                         .HasColumnType("uuid")
@@ -161,12 +413,24 @@ namespace Mentorship.Messaging.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("recipient_id");
 
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("StaffProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_programme_id");
+
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("uuid")
                         .HasColumnName("survey_id");
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_notifications_alert_id")
+                        .HasFilter("alert_id IS NOT NULL");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_notifications_to_push")
@@ -183,7 +447,31 @@ namespace Mentorship.Messaging.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_notifications_recipient_id_key");
 
+                    b.HasIndex("StaffProgrammeId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_staff_programme_id_created_at")
+                        .HasFilter("staff_programme_id IS NOT NULL");
+
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Notifications.NotificationRead", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("NotificationId", "PersonId")
+                        .HasName("pk_notification_reads");
+
+                    b.ToTable("notification_reads", (string)null);
                 });
 
             modelBuilder.Entity("Mentorship.Messaging.Domain.ProgrammeParticipant", b =>
@@ -424,6 +712,16 @@ namespace Mentorship.Messaging.Data.Migrations
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Messaging.Domain.Notifications.NotificationRead", b =>
+                {
+                    b.HasOne("Mentorship.Messaging.Domain.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_reads_notifications_notification_id");
                 });
 
             modelBuilder.Entity("Mentorship.Messaging.Domain.Threads.ThreadMember", b =>

@@ -24,6 +24,21 @@ public sealed class Notification
 
     public Guid? ConcernId { get; init; }
 
+    /// <summary>
+    /// Set for a notification to a programme's staff (an alert for "coordinators"): every coordinator of
+    /// that programme reads it, each with their own read state (<see cref="NotificationRead"/>), and
+    /// <see cref="RecipientId"/> is <see cref="Guid.Empty"/>.
+    /// </summary>
+    public Guid? StaffProgrammeId { get; init; }
+
+    /// <summary>The pair alert it tells of, with its level (1 first, 2 and up escalated).</summary>
+    public Guid? AlertId { get; init; }
+
+    public int? AlertLevel { get; init; }
+
+    /// <summary>When the alert it tells of was closed.</summary>
+    public DateTimeOffset? ResolvedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? ReadAt { get; private set; }
@@ -51,6 +66,24 @@ public sealed class Notification
             ConcernId = concernId,
             CreatedAt = now,
         };
+
+    /// <summary>A pair alert told to one person (by id) or to the programme's staff.</summary>
+    public static Notification OfAlert(
+        NotificationKind kind, Guid? recipientId, Guid alertId, int level, Guid programmeId, Guid pairId, DateTimeOffset now) => new()
+        {
+            Id = Guid.CreateVersion7(now),
+            RecipientId = recipientId ?? Guid.Empty,
+            StaffProgrammeId = recipientId is null ? programmeId : null,
+            Kind = kind,
+            Key = $"{kind}:{alertId}:{level}",
+            ProgrammeId = programmeId,
+            PairId = pairId,
+            AlertId = alertId,
+            AlertLevel = level,
+            CreatedAt = now,
+        };
+
+    public bool ForStaff => StaffProgrammeId is not null;
 
     public static string KeyOf(NotificationKind kind, Guid subjectId) => $"{kind}:{subjectId}";
 

@@ -23,4 +23,15 @@ public enum NotificationKind
 
     /// <summary>To the person who raised a concern: a referent has taken it up.</summary>
     ConcernAcknowledged,
+
+    // Pair alerts (Pairing's AlertKinds), to the persons named and to the programme's coordinators.
+    AlertMentorDecisionOverdue,
+    AlertFirstMeetingNotHeld,
+    AlertContractUnsigned,
+    AlertBehindCadence,
+    AlertActionPlanMissing,
+    AlertSurveyPending,
+    AlertTermApproaching,
+    AlertTermPassed,
+    AlertConcernUnanswered,
 }

@@ -1,0 +1,3 @@
+namespace Mentorship.Messaging.Apis.Models;
+
+public sealed record ProgrammeMailSettingsView(Guid ProgrammeId, string? Name, string? Signature, string? StaffAddress);

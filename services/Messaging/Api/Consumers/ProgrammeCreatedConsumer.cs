@@ -1,0 +1,28 @@
+using MassTransit;
+using Mentorship.Enrollment.Contracts;
+using Mentorship.Messaging.Data;
+using Mentorship.Messaging.Domain.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Messaging.Consumers;
+
+/// <summary>Remembers the programme's name for its mails' subject and signature.</summary>
+public sealed class ProgrammeCreatedConsumer(MessagingDbContext db, TimeProvider clock) : IConsumer<ProgrammeCreated>
+{
+    public async Task Consume(ConsumeContext<ProgrammeCreated> context)
+    {
+        var created = context.Message;
+        if (string.IsNullOrWhiteSpace(created.Name))
+            return;
+        var profile = await db.ProgrammeMailProfiles.FirstOrDefaultAsync(p => p.ProgrammeId == created.ProgrammeId, context.CancellationToken);
+        if (profile is null)
+        {
+            profile = new ProgrammeMailProfile { ProgrammeId = created.ProgrammeId };
+            db.ProgrammeMailProfiles.Add(profile);
+        }
+
+        profile.Name = created.Name.Trim();
+        profile.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}
