@@ -1,7 +1,9 @@
 using System.Reflection;
 using MassTransit;
 using Mentorship.Ops.Errors;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Ops.Tests.Errors;
 
@@ -15,13 +17,26 @@ public sealed class KnownQueuesTests
         Assert.Equal(actual, KnownQueues.Consumers.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>The queue names the service's bus gives its consumers (MessagingExtensions: kebab case, the service as prefix).</summary>
+    /// <summary>
+    /// The queue names the service's bus gives its consumers (MessagingExtensions: kebab case, the service
+    /// as prefix), or the name a consumer definition sets (a queue named by a contract).
+    /// </summary>
     private static IEnumerable<string> QueuesOf(string service)
     {
         var formatter = new KebabCaseEndpointNameFormatter(char.ToUpperInvariant(service[0]) + service[1..], false);
         var consumer = typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!;
-        return Assembly.Load($"Mentorship.{char.ToUpperInvariant(service[0])}{service[1..]}").GetTypes()
+        var types = Assembly.Load($"Mentorship.{char.ToUpperInvariant(service[0])}{service[1..]}").GetTypes();
+        return types
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
-            .Select(t => (string)consumer.MakeGenericMethod(t).Invoke(formatter, null)!);
+            .Select(t => NamedByDefinition(types, t) ?? (string)consumer.MakeGenericMethod(t).Invoke(formatter, null)!);
+    }
+
+    private static string? NamedByDefinition(Type[] types, Type consumer)
+    {
+        var definition = types.SingleOrDefault(t => t.BaseType == typeof(ConsumerDefinition<>).MakeGenericType(consumer));
+        if (definition is null)
+            return null;
+        var instance = Activator.CreateInstance(definition, Options.Create(new MessagingOptions()));
+        return ((IConsumerDefinition)instance!).GetEndpointName(formatter: null!);
     }
 }
