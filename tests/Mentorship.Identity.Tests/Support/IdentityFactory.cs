@@ -1,0 +1,63 @@
+using Mentorship.Identity.Data;
+using Mentorship.ServiceDefaults.Backend.Data;
+using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.Identity.Tests.Support;
+
+/// <summary>
+/// The identity service in-process, in Development, over a fresh database of its own (migrated before
+/// it starts) and an SMTP server of its own; a web client, a confidential integration client and an
+/// operator's address configured as a deployment would.
+/// </summary>
+public sealed class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string RedirectUri = "https://front.example/signed-in";
+    public const string IntegrationClientId = "reports-integration";
+    public const string IntegrationSecret = "integration-secret-for-tests-only";
+    public const string OperatorEmail = "operator@mentorship.example";
+
+    private string database = "";
+
+    public MailInbox Mail { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        database = await TestInfrastructure.Shared.CreateDatabaseAsync(ResourceNames.IdentityDb);
+        var options = (DbContextOptions<IdentityDbContext>)new DbContextOptionsBuilder<IdentityDbContext>().UseServiceDatabase(database).Options;
+        await using var db = new IdentityDbContext(options);
+        await db.Database.MigrateAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.IdentityDb}", database);
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.Mail}", Mail.ConnectionString);
+        builder.UseSetting("Identity:DevelopmentKeysDirectory", Path.Combine(Path.GetTempPath(), "mentorship-identity-tests"));
+        builder.UseSetting("Identity:Clients:web:RedirectUris:0", RedirectUri);
+        builder.UseSetting($"Identity:Clients:{IntegrationClientId}:Secret", IntegrationSecret);
+        builder.UseSetting($"Identity:Clients:{IntegrationClientId}:Roles:0", "ops");
+        builder.UseSetting("Identity:Operators:0", OperatorEmail);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (the test reads them).</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> QueryAsync<T>(Func<IdentityDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        Mail.Dispose();
+        await base.DisposeAsync();
+    }
+}
