@@ -1,6 +1,10 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Mentorship.Identity.Data;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.ServiceDefaults.Identity;
 using Mentorship.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -48,6 +52,22 @@ public sealed class IdentityFactory : WebApplicationFactory<Program>, IAsyncLife
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (the test reads them).</summary>
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client calling with a bearer token.</summary>
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Grants a role in a programme through the API, as ops.</summary>
+    public async Task GrantAsync(Guid programmeId, Guid personId, string role)
+    {
+        using var ops = CreateClient(DevelopmentTokens.Create(Guid.NewGuid(), "Ops", [PlatformRoles.Ops], []));
+        using var granted = await ops.PostAsJsonAsync($"/api/programmes/{programmeId}/staff", new { personId, role });
+        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
+    }
 
     public async Task<T> QueryAsync<T>(Func<IdentityDbContext, Task<T>> query)
     {

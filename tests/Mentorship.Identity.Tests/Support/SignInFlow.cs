@@ -87,6 +87,12 @@ public sealed partial class SignInFlow(IdentityFactory identity)
     public async Task<IssuedTokens> TokensForAsync(string email)
     {
         await SignInAsync(email);
+        return await TokensAsync();
+    }
+
+    /// <summary>Tokens for the person signed in already.</summary>
+    public async Task<IssuedTokens> TokensAsync()
+    {
         var (code, verifier) = await AuthorizeAsync();
         using var response = await RedeemAsync(code, verifier);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -17,8 +17,8 @@ public sealed class AuthorizationCodeFlowTests(IdentityFactory identity) : IClas
         var email = SignInFlow.NewEmail("grace");
         var personId = await flow.SignInAsync(email);
         var (programmeA, programmeB) = (Guid.NewGuid(), Guid.NewGuid());
-        await GrantAsync(personId, programmeA, PlatformRoles.Coordinator);
-        await GrantAsync(personId, programmeB, PlatformRoles.Referent);
+        await identity.GrantAsync(programmeA, personId, PlatformRoles.Coordinator);
+        await identity.GrantAsync(programmeB, personId, PlatformRoles.Referent);
 
         var (code, verifier) = await flow.AuthorizeAsync();
         using var response = await flow.RedeemAsync(code, verifier);
@@ -64,7 +64,7 @@ public sealed class AuthorizationCodeFlowTests(IdentityFactory identity) : IClas
         var tokens = await flow.TokensForAsync(email);
         var personId = await identity.QueryAsync(db => db.People.Where(p => p.Email == email).Select(p => p.Id).SingleAsync());
         var programme = Guid.NewGuid();
-        await GrantAsync(personId, programme, PlatformRoles.Researcher);
+        await identity.GrantAsync(programme, personId, PlatformRoles.Researcher);
 
         using var response = await flow.RefreshAsync(tokens.RefreshToken!);
 
@@ -113,19 +113,4 @@ public sealed class AuthorizationCodeFlowTests(IdentityFactory identity) : IClas
         Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
     }
-
-    private Task GrantAsync(Guid personId, Guid programmeId, string role) =>
-        identity.QueryAsync(async db =>
-        {
-            db.StaffAssignments.Add(new StaffAssignment
-            {
-                Id = Guid.NewGuid(),
-                PersonId = personId,
-                ProgrammeId = programmeId,
-                Role = role,
-                GrantedBy = Guid.NewGuid(),
-                GrantedAt = DateTimeOffset.UtcNow,
-            });
-            return await db.SaveChangesAsync();
-        });
 }

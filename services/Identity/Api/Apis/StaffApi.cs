@@ -42,8 +42,9 @@ public static class StaffApi
     {
         var staff = await db.StaffAssignments.AsNoTracking()
             .Where(a => a.ProgrammeId == programmeId && a.RevokedAt == null)
-            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new StaffMemberView(a.PersonId, p.DisplayName, a.Role, a.GrantedBy, a.GrantedAt))
-            .OrderBy(s => s.Name).ThenBy(s => s.Role)
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { Assignment = a, p.DisplayName })
+            .OrderBy(s => s.DisplayName).ThenBy(s => s.Assignment.Role)
+            .Select(s => new StaffMemberView(s.Assignment.PersonId, s.DisplayName, s.Assignment.Role, s.Assignment.GrantedBy, s.Assignment.GrantedAt))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(staff);
     }
