@@ -57,4 +57,9 @@ var gateway = builder.AddProject<Projects.Mentorship_Gateway>(Gateway)
 foreach (var service in new[] { enrollment, matching, pairing, messaging, evaluation })
     gateway.WithReference(service);
 
+// Identity (sign-in, tokens, staff roles) runs locally only until deploy/ carries it; the services
+// stay on development tokens here, which the gateway's /dev/token issues.
+if (!builder.ExecutionContext.IsPublishMode)
+    gateway.WithReference(builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb)));
+
 builder.Build().Run();
