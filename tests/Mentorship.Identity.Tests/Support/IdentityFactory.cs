@@ -18,7 +18,7 @@ namespace Mentorship.Identity.Tests.Support;
 /// it starts) and an SMTP server of its own; a web client, a confidential integration client and an
 /// operator's address configured as a deployment would.
 /// </summary>
-public sealed class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string RedirectUri = "https://front.example/signed-in";
     public const string IntegrationClientId = "reports-integration";
@@ -48,7 +48,12 @@ public sealed class IdentityFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting($"Identity:Clients:{IntegrationClientId}:Roles:0", "ops");
         builder.UseSetting("Identity:Operators:0", OperatorEmail);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
+
+    /// <summary>What a variant of the service is configured with beside the above.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (the test reads them).</summary>
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
