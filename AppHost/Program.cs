@@ -49,7 +49,8 @@ if (settings.GetValue("InfrastructureOnly", false))
 var enrollment = builder.AddService<Projects.Mentorship_Enrollment>(Enrollment, database(EnrollmentDb), eventBus);
 var matching = builder.AddService<Projects.Mentorship_Matching>(Matching, database(MatchingDb), eventBus, cache);
 var pairing = builder.AddService<Projects.Mentorship_Pairing>(Pairing, database(PairingDb), eventBus);
-var messaging = builder.AddService<Projects.Mentorship_Messaging>(Messaging, database(MessagingDb), eventBus, cache, mailServer());
+var mail = mailServer();
+var messaging = builder.AddService<Projects.Mentorship_Messaging>(Messaging, database(MessagingDb), eventBus, cache, mail);
 var evaluation = builder.AddService<Projects.Mentorship_Evaluation>(Evaluation, database(EvaluationDb), eventBus);
 
 // The gateway starts beside the services: it needs only their addresses, and its /health reports them.
@@ -63,5 +64,10 @@ var gateway = builder.AddProject<Projects.Mentorship_Gateway>(Gateway)
 foreach (var service in new[] { enrollment, matching, pairing, messaging, evaluation })
     gateway.WithReference(service);
 messaging.WithMailSettings(gateway);
+
+// Identity (sign-in, tokens, staff roles) runs locally only until deploy/ carries it; the services
+// stay on development tokens here, which the gateway's /dev/token issues.
+if (!builder.ExecutionContext.IsPublishMode)
+    gateway.WithReference(builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail));
 
 builder.Build().Run();

@@ -21,11 +21,15 @@ public static class ResourceNames
     public const string Evaluation = "evaluation";
     public const string Gateway = "gateway";
 
+    /// <summary>The OpenID Connect provider: people, sign-in, staff roles per programme; not a domain service.</summary>
+    public const string Identity = "identity";
+
     public const string EnrollmentDb = "enrollmentdb";
     public const string MatchingDb = "matchingdb";
     public const string PairingDb = "pairingdb";
     public const string MessagingDb = "messagingdb";
     public const string EvaluationDb = "evaluationdb";
+    public const string IdentityDb = "identitydb";
 
     /// <summary>The five domain services, in the order the AppHost starts them.</summary>
     public static readonly IReadOnlyList<string> Services = [Enrollment, Matching, Pairing, Messaging, Evaluation];

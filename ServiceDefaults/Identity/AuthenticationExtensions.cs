@@ -10,8 +10,8 @@ public static class AuthenticationExtensions
 {
     /// <summary>
     /// Bearer tokens on every endpoint unless it opts out (health, OpenAPI). Tokens of the configured
-    /// OpenID Connect authority are trusted; in Development without one, the development key is.
-    /// Claims keep their token names (sub, roles, programmes).
+    /// OpenID Connect authority are trusted (its issuer and JWKS from its discovery document); in
+    /// Development the development key is too. Claims keep their token names (sub, roles, programme_roles).
     /// </summary>
     public static TBuilder AddPlatformAuthentication<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -33,14 +33,20 @@ public static class AuthenticationExtensions
                 jwt.TokenValidationParameters.RoleClaimType = PlatformClaims.Roles;
                 jwt.TokenValidationParameters.ValidAudience = identity.Value.Audience;
 
+                // The handler adds the authority's issuer and JWKS keys to these, so in Development
+                // the development key keeps working beside the authority (tests, /dev/token).
+                if (environment.IsDevelopment())
+                {
+                    jwt.TokenValidationParameters.ValidIssuers = [DevelopmentTokens.Issuer];
+                    jwt.TokenValidationParameters.IssuerSigningKeys = [DevelopmentTokens.SigningKey];
+                }
+
                 if (!string.IsNullOrWhiteSpace(identity.Value.Authority))
                 {
                     jwt.Authority = identity.Value.Authority;
-                    return;
+                    // Locally the authority is plain HTTP behind the gateway; deployed, only HTTPS.
+                    jwt.RequireHttpsMetadata = !environment.IsDevelopment();
                 }
-
-                jwt.TokenValidationParameters.ValidIssuer = DevelopmentTokens.Issuer;
-                jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.SigningKey;
             });
 
         builder.Services.AddAuthorizationBuilder()

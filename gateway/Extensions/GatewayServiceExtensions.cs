@@ -5,10 +5,8 @@ using Mentorship.Gateway.Health;
 using Mentorship.Gateway.Identity;
 using Mentorship.Gateway.Proxy;
 using Mentorship.ServiceDefaults.Hosting;
-using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpenTelemetry.Trace;
 using Yarp.ReverseProxy.Configuration;
@@ -24,10 +22,11 @@ public static class GatewayServiceExtensions
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceProxy();
+        var routed = ServiceAddresses.Routed(builder.Configuration);
+        builder.AddServiceProxy(routed);
         builder.Services.AcceptHubAccessTokens();
         builder.Services.AddConfiguredCors();
-        builder.Services.AddSystemHealth();
+        builder.Services.AddSystemHealth(routed);
         builder.Services.AddValidatorsFromAssemblyContaining<Program>();
         return builder;
     }
@@ -44,22 +43,23 @@ public static class GatewayServiceExtensions
     }
 
     /// <summary>
-    /// Only where the services trust the development key: the Development environment without an
-    /// identity authority (AddPlatformAuthentication). Anywhere else /dev/token does not exist.
+    /// Only where the services trust the development key: the Development environment, beside the
+    /// identity authority when one is configured (AddPlatformAuthentication). Anywhere else
+    /// /dev/token does not exist.
     /// </summary>
-    private static bool IssuesDevelopmentTokens(WebApplication app) =>
-        app.Environment.IsDevelopment()
-        && string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.Authority);
+    private static bool IssuesDevelopmentTokens(WebApplication app) => app.Environment.IsDevelopment();
 
     /// <summary>
     /// The route table over one cluster per service, whose replicas service discovery finds under the
     /// services:{name}:http:{i} keys a launcher sets (ServiceAddresses).
     /// </summary>
-    private static void AddServiceProxy(this IHostApplicationBuilder builder)
+    private static void AddServiceProxy(this IHostApplicationBuilder builder, IReadOnlyList<string> routed)
     {
         ServiceAddresses.EnsureConfigured(builder.Configuration, ResourceNames.Services);
         builder.Services.AddReverseProxy()
-            .LoadFromMemory([.. GatewayRoutes.All.Select(route => route.ToRouteConfig())], ServiceClusters.All)
+            .LoadFromMemory(
+                [.. GatewayRoutes.All.Where(route => routed.Contains(route.Service)).Select(route => route.ToRouteConfig())],
+                ServiceClusters.For(routed))
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(YarpActivitySource));
     }
@@ -84,7 +84,7 @@ public static class GatewayServiceExtensions
     }
 
     /// <summary>Each service's /health as a check of the gateway's own, answered through a short cache.</summary>
-    private static void AddSystemHealth(this IServiceCollection services)
+    private static void AddSystemHealth(this IServiceCollection services, IReadOnlyList<string> routed)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SystemHealthCache>();
@@ -95,7 +95,7 @@ public static class GatewayServiceExtensions
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) => handlers.Clear());
 
         var checks = services.AddHealthChecks();
-        foreach (var service in ResourceNames.Services)
+        foreach (var service in routed)
             checks.AddTypeActivatedCheck<ServiceHealthCheck>(service, failureStatus: null, tags: [ServiceHealthCheck.Tag], args: service);
     }
 }

@@ -11,7 +11,7 @@ public sealed record GatewayRoute(string Path, string Service)
 
     public long MaxRequestBodySize { get; init; } = GatewayRoutes.JsonBodyLimit;
 
-    /// <summary>Only the API documents and the mail unsubscribe link are anonymous; every other row needs a valid bearer token.</summary>
+    /// <summary>Only the API documents, identity's sign-in and protocol rows and the mail unsubscribe link are anonymous; every other row needs a valid bearer token.</summary>
     public bool Anonymous { get; init; }
 
     /// <summary>The path the service is asked for instead of the public one, when they differ.</summary>

@@ -1,3 +1,4 @@
+using Mentorship.ServiceDefaults.Hosting;
 using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 namespace Mentorship.Gateway.Proxy;
@@ -59,6 +60,13 @@ public static class GatewayRoutes
         new("/api/me/surveys/{**rest}", Evaluation),
         new("/api/surveys/{**rest}", Evaluation),
         new("/api/programmes/{programmeId}/reports/{**rest}", Evaluation),
+
+        // Identity: the OpenID Connect protocol and the sign-in by code are anonymous by nature; staff
+        // roles need a token, and sit under Enrollment's /api/programmes as a Specific row.
+        new("/.well-known/{**rest}", ResourceNames.Identity) { Anonymous = true },
+        new("/connect/{**rest}", ResourceNames.Identity) { Anonymous = true },
+        new("/api/sign-in/{**rest}", ResourceNames.Identity) { Anonymous = true },
+        new("/api/programmes/{programmeId}/staff/{**rest}", ResourceNames.Identity),
 
         // Each service's OpenAPI document, public for the API reference: /openapi/matching.json
         // is matching's /openapi/v1.json.

@@ -1,3 +1,5 @@
+using Mentorship.ServiceDefaults.Hosting;
+
 namespace Mentorship.Gateway.Proxy;
 
 /// <summary>
@@ -9,6 +11,15 @@ namespace Mentorship.Gateway.Proxy;
 public static class ServiceAddresses
 {
     public static string Of(string service) => $"http://{service}";
+
+    /// <summary>
+    /// The services the gateway routes to: the five domain services, and identity when an address is
+    /// configured for it (the deployments do not run it yet; without it its routes do not exist).
+    /// </summary>
+    public static IReadOnlyList<string> Routed(IConfiguration configuration) =>
+        configuration.GetSection($"services:{ResourceNames.Identity}:http").Exists()
+            ? [.. ResourceNames.Services, ResourceNames.Identity]
+            : ResourceNames.Services;
 
     /// <summary>
     /// Fails start-up naming the key to set when a service has none: service discovery would otherwise

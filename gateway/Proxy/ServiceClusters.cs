@@ -18,7 +18,7 @@ public static class ServiceClusters
     /// </summary>
     public static readonly TimeSpan ActivityTimeout = TimeSpan.FromSeconds(100);
 
-    public static IReadOnlyList<ClusterConfig> All { get; } = [.. ResourceNames.Services.Select(ClusterOf)];
+    public static IReadOnlyList<ClusterConfig> For(IEnumerable<string> services) => [.. services.Select(ClusterOf)];
 
     private static ClusterConfig ClusterOf(string service) => new()
     {

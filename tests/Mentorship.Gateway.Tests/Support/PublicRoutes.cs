@@ -1,3 +1,4 @@
+using Mentorship.ServiceDefaults.Hosting;
 using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 namespace Mentorship.Gateway.Tests.Support;
@@ -87,5 +88,21 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/reports/effects", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/benefits", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/export?format=xlsx", Evaluation },
+
+        // Identity: staff roles per programme (the protocol and sign-in rows are in Anonymous, below)
+        { "GET", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
+        { "POST", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
+        { "DELETE", $"/api/programmes/{Programme}/staff/{Person}/coordinator", ResourceNames.Identity },
+    };
+
+    /// <summary>Routes that must reach their service without a token: OpenID Connect and sign-in by code.</summary>
+    public static TheoryData<string, string, string> Anonymous => new()
+    {
+        { "GET", "/.well-known/openid-configuration", ResourceNames.Identity },
+        { "GET", "/.well-known/jwks", ResourceNames.Identity },
+        { "GET", "/connect/authorize?client_id=web&response_type=code&code_challenge=abc&code_challenge_method=S256", ResourceNames.Identity },
+        { "POST", "/connect/token", ResourceNames.Identity },
+        { "POST", "/api/sign-in/code", ResourceNames.Identity },
+        { "POST", "/api/sign-in/verify", ResourceNames.Identity },
     };
 }

@@ -2,7 +2,7 @@ using Mentorship.ServiceDefaults.Hosting;
 
 namespace Mentorship.Gateway.Tests.Support;
 
-/// <summary>One healthy stub per service.</summary>
+/// <summary>One healthy stub per service the gateway routes to.</summary>
 public sealed class StubServices : IAsyncDisposable
 {
     private StubServices(IReadOnlyList<StubService> all) => All = all;
@@ -10,7 +10,7 @@ public sealed class StubServices : IAsyncDisposable
     public IReadOnlyList<StubService> All { get; }
 
     public static async Task<StubServices> StartAsync() =>
-        new(await Task.WhenAll(ResourceNames.Services.Select(service => StubService.StartAsync(service))));
+        new(await Task.WhenAll(ResourceNames.Services.Append(ResourceNames.Identity).Select(service => StubService.StartAsync(service))));
 
     public bool AnyReceived(string probeId) => All.Any(stub => stub.Received.Any(echo => echo.ProbeId == probeId));
 

@@ -124,7 +124,7 @@ public static class NotificationsApi
 
     /// <summary>The programmes whose staff notifications the caller reads: those they coordinate.</summary>
     private static IReadOnlySet<Guid> StaffProgrammesOf(CurrentUser user) =>
-        user.HasRole(PlatformRoles.Coordinator) ? user.Programmes : new HashSet<Guid>();
+        user.ProgrammesWhere(PlatformRoles.Coordinator);
 
     private static IQueryable<NotificationRow> VisibleTo(MessagingDbContext db, CurrentUser user)
     {

@@ -26,9 +26,8 @@ public sealed class MessagingHub(MessagingDbContext db) : Hub
     {
         var user = CurrentUser.From(Context.User!);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Person(user.PersonId), Context.ConnectionAborted);
-        if (user.HasRole(PlatformRoles.Coordinator))
-            foreach (var programmeId in user.Programmes)
-                await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.ProgrammeStaff(programmeId), Context.ConnectionAborted);
+        foreach (var programmeId in user.ProgrammesWhere(PlatformRoles.Coordinator))
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.ProgrammeStaff(programmeId), Context.ConnectionAborted);
         var threads = await db.Threads.AsNoTracking()
             .Where(t => t.Members.Any(m => m.PersonId == user.PersonId))
             .ToListAsync(Context.ConnectionAborted);

@@ -10,5 +10,5 @@ namespace Mentorship.Messaging.Domain.Concerns;
 public static class ConcernRecipient
 {
     public static bool Receives(CurrentUser user, Guid programmeId) =>
-        user.HasRole(PlatformRoles.Referent) && user.Programmes.Contains(programmeId);
+        user.Holds(PlatformRoles.Referent, programmeId);
 }

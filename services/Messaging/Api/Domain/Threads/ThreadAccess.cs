@@ -21,7 +21,7 @@ public static class ThreadAccess
         if (thread.IsPairMember(user.PersonId))
             return null;
         var invited = thread.MemberOf(user.PersonId) is { Role: ThreadRole.Guest };
-        var referent = user.HasRole(PlatformRoles.Referent) && user.Programmes.Contains(thread.ProgrammeId);
+        var referent = user.Holds(PlatformRoles.Referent, thread.ProgrammeId);
         if (invited && referent)
             return null;
         return user.IsStaffOf(thread.ProgrammeId, [.. PlatformRoles.Staff]) ? ConfidentialToStaff : Confidential;

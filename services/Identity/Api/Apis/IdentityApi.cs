@@ -1,0 +1,12 @@
+namespace Mentorship.Identity.Apis;
+
+public static class IdentityApi
+{
+    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder app)
+    {
+        app.MapConnectApi();
+        app.MapSignInApi();
+        app.MapStaffApi();
+        return app;
+    }
+}

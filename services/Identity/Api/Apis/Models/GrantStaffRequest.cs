@@ -1,0 +1,3 @@
+namespace Mentorship.Identity.Apis.Models;
+
+public sealed record GrantStaffRequest(Guid? PersonId, string? Role);

@@ -1,0 +1,3 @@
+namespace Mentorship.Identity.Apis.Models;
+
+public sealed record SignedInPerson(Guid PersonId, string Name, string Locale);

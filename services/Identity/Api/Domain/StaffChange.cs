@@ -1,0 +1,7 @@
+namespace Mentorship.Identity.Domain;
+
+public enum StaffChange
+{
+    Granted,
+    Revoked,
+}
