@@ -37,6 +37,9 @@ public sealed partial class RoundRun(
         var reporter = new RoundProgressReporter(round.Id, progressStore, clock);
         (RoundPlan Plan, IReadOnlyDictionary<Guid, IReadOnlyList<AlternativeMentor>> Alternatives)? planned = null;
         string? failure = null;
+        // A first beat before planning: loading a large pool takes a while, and the row says the round
+        // is being planned from the start (and a re-claim since the claim shows before the plan is stored).
+        await TryWriteHeartbeatAsync(round.Id, reporter.Latest, cancellationToken);
         using (var planning = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var heartbeat = BeatAsync(round.Id, reporter, planning.Token);
@@ -147,22 +150,27 @@ public sealed partial class RoundRun(
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                try
-                {
-                    await WriteHeartbeatAsync(roundId, reporter.Latest, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // A write refused once (a dropped connection, a failover) must not throw the plan away
-                    // when planning ends: the next tick writes again, and only a silence of
-                    // MatchingRound.AbandonedAfter hands the round to another replica.
-                    LogHeartbeatFailed(exception, roundId);
-                }
+                await TryWriteHeartbeatAsync(roundId, reporter.Latest, cancellationToken);
             }
         }
         catch (OperationCanceledException)
         {
             // Planning ended.
+        }
+    }
+
+    private async Task TryWriteHeartbeatAsync(Guid roundId, RoundProgress latest, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteHeartbeatAsync(roundId, latest, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A write refused once (a dropped connection, a failover) must not throw the plan away
+            // when planning ends: the next tick writes again, and only a silence of
+            // MatchingRound.AbandonedAfter hands the round to another replica.
+            LogHeartbeatFailed(exception, roundId);
         }
     }
 
