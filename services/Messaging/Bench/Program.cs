@@ -5,7 +5,6 @@ using Mentorship.Messaging.Bench;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Mail;
 using Mentorship.Messaging.Domain.Notifications;
-using Mentorship.Messaging.Tests.Mail;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

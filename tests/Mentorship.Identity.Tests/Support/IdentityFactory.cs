@@ -27,7 +27,7 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private string database = "";
 
-    public MailInbox Mail { get; } = new();
+    public TestSmtpServer Mail { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -82,7 +82,7 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        Mail.Dispose();
+        await Mail.DisposeAsync();
         await base.DisposeAsync();
     }
 }

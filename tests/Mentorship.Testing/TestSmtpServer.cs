@@ -8,7 +8,7 @@ using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Mentorship.Messaging.Tests.Mail;
+namespace Mentorship.Testing;
 
 /// <summary>
 /// An SMTP server in-process on a free loopback port: keeps what it accepts, refuses what
