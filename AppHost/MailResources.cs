@@ -17,7 +17,10 @@ public static class MailResources
             return messaging.WithEnvironment("Mail__LinkBaseUrl", gateway.GetEndpoint("http"));
 
         return messaging
-            .WithEnvironment("Mail__LinkBaseUrl", builder.AddParameter("public-url"))
-            .WithEnvironment("Mail__From", builder.AddParameter("mail-from"));
+            .WithEnvironment("Mail__LinkBaseUrl", builder.Parameter("public-url"))
+            .WithEnvironment("Mail__From", builder.Parameter(MailFromParameter));
     }
+
+    /// <summary>The institution's sender address, deployed: Messaging's mails and Identity's sign-in codes.</summary>
+    public const string MailFromParameter = "mail-from";
 }

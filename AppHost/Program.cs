@@ -65,9 +65,8 @@ foreach (var service in new[] { enrollment, matching, pairing, messaging, evalua
     gateway.WithReference(service);
 messaging.WithMailSettings(gateway);
 
-// Identity (sign-in, tokens, staff roles) runs locally only until deploy/ carries it; the services
-// stay on development tokens here, which the gateway's /dev/token issues.
-if (!builder.ExecutionContext.IsPublishMode)
-    gateway.WithReference(builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail));
+// Identity: sign-in, tokens and staff roles, reached through the gateway. Run locally the services
+// still accept the development tokens the gateway's /dev/token issues; deployed they trust only it.
+gateway.WithReference(builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail).WithIdentitySettings());
 
 builder.Build().Run();

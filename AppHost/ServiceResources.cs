@@ -50,9 +50,7 @@ public static class ServiceResources
         var builder = project.ApplicationBuilder;
         if (builder.ExecutionContext.IsPublishMode)
         {
-            var authority = builder.Resources.OfType<ParameterResource>().FirstOrDefault(p => p.Name == "identity-authority")
-                ?? builder.AddParameter("identity-authority").Resource;
-            return project.WithEnvironment("Identity__Authority", authority);
+            return project.WithEnvironment("Identity__Authority", builder.Parameter("identity-authority"));
         }
 
         // Aspire asks the exporters to retry in memory: when the dashboard stops first, each of a

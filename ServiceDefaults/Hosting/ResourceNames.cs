@@ -34,6 +34,9 @@ public static class ResourceNames
     /// <summary>The five domain services, in the order the AppHost starts them.</summary>
     public static readonly IReadOnlyList<string> Services = [Enrollment, Matching, Pairing, Messaging, Evaluation];
 
-    /// <summary>The database each domain service owns.</summary>
+    /// <summary>Every service behind the gateway, each with its own database: the domain services and Identity.</summary>
+    public static readonly IReadOnlyList<string> Backends = [.. Services, Identity];
+
+    /// <summary>The database each service owns.</summary>
     public static string DatabaseOf(string service) => service + "db";
 }

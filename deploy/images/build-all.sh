@@ -14,6 +14,7 @@ projects=(
   services/Pairing/Api/Mentorship.Pairing.csproj
   services/Messaging/Api/Mentorship.Messaging.csproj
   services/Evaluation/Api/Mentorship.Evaluation.csproj
+  services/Identity/Api/Mentorship.Identity.csproj
   gateway/Mentorship.Gateway.csproj
 )
 

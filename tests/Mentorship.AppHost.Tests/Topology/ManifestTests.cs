@@ -30,7 +30,7 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public void Deployments_get_Aspires_own_servers_and_every_service_its_database_the_broker_and_the_authority_and_Messaging_the_mail_relay()
+    public void Deployments_get_Aspires_own_servers_and_every_service_its_database_the_broker_and_the_authority_and_Messaging_and_Identity_the_mail_relay()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Committed));
         var resources = manifest.RootElement.GetProperty("resources");
@@ -54,9 +54,16 @@ public sealed class ManifestTests
         Assert.Equal("{public-url.value}", messaging.GetProperty("Mail__LinkBaseUrl").GetString());
         Assert.Equal("{mail-from.value}", messaging.GetProperty("Mail__From").GetString());
 
+        // Identity signs with mounted keys and sends its sign-in codes through the same relay.
+        var identity = resources.GetProperty(Identity).GetProperty("env");
+        Assert.Equal($"{{{IdentityDb}.connectionString}}", identity.GetProperty($"ConnectionStrings__{IdentityDb}").GetString());
+        Assert.Equal($"{{{Mail}.connectionString}}", identity.GetProperty($"ConnectionStrings__{Mail}").GetString());
+        Assert.Equal("/keys/signing.pem", identity.GetProperty("Identity__SigningKeys__0__Path").GetString());
+        Assert.True(resources.GetProperty("dashboard-client-secret").GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean());
+
         var gateway = resources.GetProperty(Gateway);
         Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
-        Assert.All(Services, service =>
+        Assert.All(Backends, service =>
             Assert.Equal($"{{{service}.bindings.http.url}}", gateway.GetProperty("env").GetProperty($"services__{service}__http__0").GetString()));
     }
 }

@@ -6,9 +6,9 @@ namespace Mentorship.Deploy.Tests.Compose;
 
 public class ComposeTests
 {
-    public static TheoryData<string> Services => [.. ResourceNames.Services];
+    public static TheoryData<string> Services => [.. ResourceNames.Backends];
 
-    public static TheoryData<string> Deployables => [.. ResourceNames.Services, ResourceNames.Gateway];
+    public static TheoryData<string> Deployables => [.. ResourceNames.Backends, ResourceNames.Gateway];
 
     // One rendering for all the tests: docker-compose takes about a second to start.
     private static readonly Lazy<YamlMappingNode> RenderedOnce = new(Render);

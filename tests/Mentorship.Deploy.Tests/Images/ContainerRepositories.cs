@@ -13,6 +13,7 @@ public static class ContainerRepositories
         [ResourceNames.Pairing] = "services/Pairing/Api/Mentorship.Pairing.csproj",
         [ResourceNames.Messaging] = "services/Messaging/Api/Mentorship.Messaging.csproj",
         [ResourceNames.Evaluation] = "services/Evaluation/Api/Mentorship.Evaluation.csproj",
+        [ResourceNames.Identity] = "services/Identity/Api/Mentorship.Identity.csproj",
         [ResourceNames.Gateway] = "gateway/Mentorship.Gateway.csproj",
     };
 

@@ -8,9 +8,9 @@ public class BaseManifestTests
 {
     private static readonly KustomizeBuild Base = KustomizeBuild.Of("base");
 
-    public static TheoryData<string> Services => [.. ResourceNames.Services];
+    public static TheoryData<string> Services => [.. ResourceNames.Backends];
 
-    public static TheoryData<string> Deployables => [.. ResourceNames.Services, ResourceNames.Gateway];
+    public static TheoryData<string> Deployables => [.. ResourceNames.Backends, ResourceNames.Gateway];
 
     private static IEnumerable<V1Container> AllContainers(V1Deployment deployment) =>
         deployment.Spec.Template.Spec.Containers.Concat(deployment.Spec.Template.Spec.InitContainers ?? []);
@@ -103,7 +103,7 @@ public class BaseManifestTests
     {
         var env = MainContainer(ResourceNames.Gateway).Env;
 
-        foreach (var service in ResourceNames.Services)
+        foreach (var service in ResourceNames.Backends)
         {
             Assert.Equal($"http://{service}:8080", env.Single(variable => variable.Name == $"services__{service}__http__0").Value);
             Assert.Equal(8080, Base.Named<V1Service>(service).Spec.Ports.Single().Port);
@@ -140,16 +140,31 @@ public class BaseManifestTests
     }
 
     [Fact]
-    public void Messaging_alone_reaches_the_SMTP_relay_whose_address_and_credentials_are_in_its_secret()
+    public void Messaging_and_identity_alone_reach_the_SMTP_relay_whose_address_and_credentials_are_in_their_secrets()
     {
-        var env = MainContainer(ResourceNames.Messaging).Env.ToDictionary(variable => variable.Name);
-        var relay = env[$"ConnectionStrings__{ResourceNames.Mail}"].ValueFrom.SecretKeyRef;
+        foreach (var sender in new[] { ResourceNames.Messaging, ResourceNames.Identity })
+        {
+            var relay = MainContainer(sender).Env.Single(variable => variable.Name == $"ConnectionStrings__{ResourceNames.Mail}").ValueFrom.SecretKeyRef;
+            Assert.Equal(($"{sender}-connections", ResourceNames.Mail), (relay.Name, relay.Key));
+        }
 
-        Assert.Equal(("messaging-connections", ResourceNames.Mail), (relay.Name, relay.Key));
-        Assert.Equal("public-url", env["Mail__LinkBaseUrl"].ValueFrom.ConfigMapKeyRef.Key);
-        Assert.Equal([ResourceNames.Messaging], Base.OfType<V1NetworkPolicy>()
+        Assert.Equal("public-url", MainContainer(ResourceNames.Messaging).Env.Single(variable => variable.Name == "Mail__LinkBaseUrl").ValueFrom.ConfigMapKeyRef.Key);
+        Assert.Equal([ResourceNames.Identity, ResourceNames.Messaging], Base.OfType<V1NetworkPolicy>()
             .Where(policy => policy.Spec.Egress?.Any(rule => rule.Ports?.Any(port => port.Port.Value == "587") == true) == true)
-            .Select(policy => policy.Metadata.Name));
+            .Select(policy => policy.Metadata.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_identity_service_reads_its_keys_from_a_secret_mounted_read_only()
+    {
+        var pod = Base.Named<V1Deployment>(ResourceNames.Identity).Spec.Template.Spec;
+        var container = MainContainer(ResourceNames.Identity);
+        var mount = Assert.Single(container.VolumeMounts, mount => mount.Name == "keys");
+        var paths = container.Env.Where(variable => variable.Name.EndsWith("Keys__0__Path", StringComparison.Ordinal)).Select(variable => variable.Value);
+
+        Assert.True(mount.ReadOnlyProperty);
+        Assert.Equal("identity-keys", pod.Volumes.Single(volume => volume.Name == "keys").Secret.SecretName);
+        Assert.Equal([$"{mount.MountPath}/encryption.pem", $"{mount.MountPath}/signing.pem"], paths.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -184,7 +199,7 @@ public class BaseManifestTests
 
         var own = DatabaseAddress(service);
         Assert.NotNull(own);
-        foreach (var other in ResourceNames.Services.Where(other => other != service))
+        foreach (var other in ResourceNames.Backends.Where(other => other != service))
             Assert.NotEqual(own, DatabaseAddress(other));
         Assert.DoesNotContain(Base.Named<V1NetworkPolicy>(ResourceNames.Gateway).Spec.Egress, rule => rule.Ports?.Any(port => port.Port.Value == "5432") == true);
     }

@@ -31,7 +31,7 @@ public class OverlayTests
         Assert.Equal("mentorship", build.Namespace);
         Assert.Equal("mentorship", build.Named<V1Namespace>("mentorship").Metadata.Name);
         var deployments = build.OfType<V1Deployment>().Select(deployment => deployment.Metadata.Name).ToHashSet();
-        Assert.All<string>([.. ResourceNames.Services, ResourceNames.Gateway, "dashboard"], name => Assert.Contains(name, deployments));
+        Assert.All<string>([.. ResourceNames.Backends, ResourceNames.Gateway, "dashboard"], name => Assert.Contains(name, deployments));
     }
 
     [Theory]
@@ -75,16 +75,27 @@ public class OverlayTests
         Assert.Equal($"https://{host}", patches.OfType<V1ConfigMap>().Single(map => map.Metadata.Name == "platform").Data["public-url"]);
     }
 
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void The_platform_trusts_its_own_identity_service_at_the_gateways_public_address(string overlay)
+    {
+        var platform = KustomizeBuild.Of("overlays", overlay).PatchFiles.SelectMany(ManifestLoader.LoadFile)
+            .OfType<V1ConfigMap>().Single(map => map.Metadata.Name == "platform").Data;
+
+        Assert.Equal($"{platform["public-url"]}/", platform["identity-authority"]);
+        Assert.EndsWith("/signin-oidc", platform["dashboard-redirect-uri"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_operators_component_runs_a_database_cluster_per_service_and_the_event_bus()
     {
         var build = KustomizeBuild.Of("components", "operators");
         var clusters = build.OfType<CustomResource>().ToList();
 
-        Assert.Equal(ResourceNames.Services.Select(ResourceNames.DatabaseOf).Order(),
+        Assert.Equal(ResourceNames.Backends.Select(ResourceNames.DatabaseOf).Order(),
             clusters.Where(cluster => cluster.Kind == "Cluster").Select(cluster => cluster.Metadata.Name).Order());
         Assert.Contains(clusters, cluster => cluster is { Kind: "RabbitmqCluster" } && cluster.Metadata.Name == ResourceNames.EventBus);
-        foreach (var service in ResourceNames.Services)
+        foreach (var service in ResourceNames.Backends)
         {
             var from = build.Named<V1NetworkPolicy>(ResourceNames.DatabaseOf(service)).Spec.Ingress.SelectMany(rule => rule.FromProperty);
             Assert.DoesNotContain(from, peer => peer.PodSelector?.MatchLabels?.TryGetValue("app.kubernetes.io/name", out var name) == true && name != service);

@@ -5,6 +5,7 @@ using Mentorship.Identity.Domain;
 using Mentorship.Identity.Tests.Support;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Mentorship.Identity.Tests.Tokens;
 
@@ -39,13 +40,15 @@ public sealed class AuthorizationCodeFlowTests(IdentityFactory identity) : IClas
     }
 
     [Fact]
-    public async Task An_operator_address_gets_the_ops_role()
+    public async Task An_operator_address_gets_the_ops_role_in_both_tokens()
     {
         var tokens = await new SignInFlow(identity).TokensForAsync(IdentityFactory.OperatorEmail);
 
         var validated = await Jwks.ValidateAsync(identity.CreateClient(), tokens.AccessToken);
 
         Assert.Equal([PlatformRoles.Ops], validated.ClaimsIdentity.FindAll(PlatformClaims.Roles).Select(c => c.Value));
+        // The deployed dashboard admits people by this claim of the identity token.
+        Assert.Equal([PlatformRoles.Ops], new JsonWebToken(tokens.IdentityToken).Claims.Where(c => c.Type == PlatformClaims.Roles).Select(c => c.Value));
     }
 
     [Fact]

@@ -63,9 +63,12 @@ public sealed class TokenClaims(
     private static ClaimsIdentity WithDestinations(ClaimsIdentity identity, ImmutableArray<string> scopes) =>
         identity.SetDestinations(claim => DestinationsOf(claim, scopes));
 
-    /// <summary>Every claim goes into the access token; the profile also into the identity token when asked for.</summary>
+    /// <summary>
+    /// Every claim goes into the access token; the profile also into the identity token when asked for,
+    /// with the platform roles, which a client such as the dashboard signs people in by.
+    /// </summary>
     private static IEnumerable<string> DestinationsOf(Claim claim, ImmutableArray<string> scopes) =>
-        claim.Type is Claims.Subject or Claims.Name or Claims.Locale && scopes.Contains(Scopes.Profile)
+        claim.Type is Claims.Subject or Claims.Name or Claims.Locale or PlatformClaims.Roles && scopes.Contains(Scopes.Profile)
             ? [Destinations.AccessToken, Destinations.IdentityToken]
             : [Destinations.AccessToken];
 }
