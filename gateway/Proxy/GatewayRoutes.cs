@@ -37,6 +37,7 @@ public static class GatewayRoutes
         // Pairing: a pair and its sub-resources, except its messages and thread.
         new("/api/programmes/{programmeId}/pairs/{**rest}", Pairing),
         new("/api/programmes/{programmeId}/alerts/{**rest}", Pairing),
+        new("/api/programmes/{programmeId}/referents/{**rest}", Pairing),
         new("/api/pairs/{**rest}", Pairing) { Order = Fallback },
         new("/api/me/pairs/{**rest}", Pairing),
 
@@ -48,6 +49,7 @@ public static class GatewayRoutes
         new("/api/me/concerns/{**rest}", Messaging),
         new("/api/concerns/{**rest}", Messaging),
         new("/api/programmes/{programmeId}/concerns/{**rest}", Messaging),
+        new("/api/programmes/{programmeId}/concern-escalation/{**rest}", Messaging),
         new("/hubs/messaging/{**rest}", Messaging),
         new("/api/me/mail-settings/{**rest}", Messaging),
         new("/api/programmes/{programmeId}/mail-settings/{**rest}", Messaging),

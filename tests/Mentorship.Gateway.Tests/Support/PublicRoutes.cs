@@ -57,6 +57,9 @@ public static class PublicRoutes
         { "GET", $"/api/pairs/{Pair}/meetings/{Meeting}", Pairing },
         { "POST", $"/api/pairs/{Pair}/close", Pairing },
         { "GET", "/api/me/pairs", Pairing },
+        { "PUT", $"/api/pairs/{Pair}/referent", Pairing },
+        { "GET", $"/api/programmes/{Programme}/referents", Pairing },
+        { "PUT", $"/api/programmes/{Programme}/referents/me", Pairing },
 
         // Messaging
         { "GET", $"/api/pairs/{Pair}/messages?page=1&pageSize=50", Messaging },
@@ -71,6 +74,11 @@ public static class PublicRoutes
         { "POST", "/api/concerns", Messaging },
         { "GET", $"/api/concerns/{Concern}", Messaging },
         { "POST", $"/api/concerns/{Concern}/acknowledge", Messaging },
+        { "POST", $"/api/concerns/{Concern}/start", Messaging },
+        { "POST", $"/api/concerns/{Concern}/resolve", Messaging },
+        { "POST", $"/api/concerns/{Concern}/escalate", Messaging },
+        { "GET", $"/api/programmes/{Programme}/concern-escalation", Messaging },
+        { "PUT", $"/api/programmes/{Programme}/concern-escalation", Messaging },
         { "GET", $"/api/programmes/{Programme}/concerns", Messaging },
         { "POST", "/hubs/messaging/negotiate?negotiateVersion=1", Messaging },
         { "GET", "/api/me/mail-settings", Messaging },

@@ -39,13 +39,58 @@ public sealed class ConcernTests
     }
 
     [Fact]
-    public void Only_referents_of_the_programme_receive_its_concerns()
+    public void Only_referents_of_the_programme_and_its_escalation_contacts_receive_its_concerns()
     {
-        Assert.True(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Referent, Programme), Programme));
-        Assert.False(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Referent, Guid.NewGuid()), Programme));
-        Assert.False(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Coordinator, Programme), Programme));
-        Assert.False(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Ops), Programme));
+        var contact = Guid.NewGuid();
+        EscalationPolicy[] policies = [Policy(TimeSpan.FromDays(1), [contact])];
+
+        Assert.True(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Referent, Programme), Programme, []));
+        Assert.True(ConcernRecipient.Receives(Users.Person(contact, PlatformRoles.Mentor, Guid.NewGuid()), Programme, policies));
+        Assert.False(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Referent, Guid.NewGuid()), Programme, policies));
+        Assert.False(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Coordinator, Programme), Programme, policies));
+        Assert.False(ConcernRecipient.Receives(Users.Person(Guid.NewGuid(), PlatformRoles.Ops), Programme, policies));
     }
+
+    [Fact]
+    public void A_pair_s_concern_is_handled_by_its_referent_while_they_hold_the_role_and_by_the_contacts_of_the_tiers_it_reached()
+    {
+        var referent = Guid.NewGuid();
+        var contact = Guid.NewGuid();
+        var concern = Concern.Raise(Programme, Guid.NewGuid(), Guid.NewGuid(), null, "We no longer get along.", Now, referentId: referent);
+
+        Assert.True(ConcernRecipient.Handles(Users.Person(referent, PlatformRoles.Referent, Programme), concern));
+        Assert.False(ConcernRecipient.Handles(Users.Person(referent, PlatformRoles.Mentor, Programme), concern));
+        Assert.False(ConcernRecipient.Handles(Users.Person(Guid.NewGuid(), PlatformRoles.Referent, Programme), concern));
+        Assert.False(ConcernRecipient.Handles(Users.Person(contact, PlatformRoles.Mentor, Programme), concern));
+        concern.Escalate(Policy(TimeSpan.FromDays(1), [contact]), Now);
+        Assert.True(ConcernRecipient.Handles(Users.Person(contact, PlatformRoles.Mentor, Programme), concern));
+    }
+
+    [Fact]
+    public void The_clock_runs_only_while_a_tier_waits_above_and_stops_at_an_acknowledgement()
+    {
+        var policy = Policy(TimeSpan.FromHours(24), [Guid.NewGuid()], [Guid.NewGuid()]);
+        var concern = Concern.Raise(Programme, null, Guid.NewGuid(), null, "I feel discouraged lately.", Now, policy: policy);
+        var withoutPolicy = Concern.Raise(Programme, null, Guid.NewGuid(), null, "I feel discouraged lately.", Now);
+
+        Assert.Equal(Now.AddHours(24), concern.RespondBy);
+        Assert.Null(withoutPolicy.RespondBy);
+        Assert.True(concern.Escalate(policy, Now.AddHours(25)).Changed);
+        Assert.Equal(Now.AddHours(25 + 48), concern.RespondBy);
+        Assert.True(concern.Acknowledge(Guid.NewGuid(), Now.AddHours(26)).Changed);
+        Assert.Null(concern.RespondBy);
+        Assert.True(concern.Escalate(policy, Now.AddHours(27)).Changed);
+        Assert.Equal((2, (DateTimeOffset?)null), (concern.Tier, concern.RespondBy));
+        Assert.True(concern.Escalate(policy, Now.AddHours(28)).Refused);
+        Assert.True(withoutPolicy.Escalate(null, Now).Refused);
+    }
+
+    private static EscalationPolicy Policy(TimeSpan firstResponse, params List<Guid>[] tiers) => new()
+    {
+        ProgrammeId = Programme,
+        FirstResponseWithin = firstResponse,
+        Tiers = tiers.Select(contacts => new EscalationTier { Contacts = contacts, AcknowledgeWithin = TimeSpan.FromHours(48) }).ToList(),
+    };
 
     [Fact]
     public void The_raised_event_carries_no_text_category_or_raiser()

@@ -60,6 +60,26 @@ public sealed record PairScenario(ServiceFactory<Program> Factory, Guid PairId, 
 
     public HttpClient Client(TestUser user) => Factory.CreateClient(user);
 
+    /// <summary>A referent of the programme put on its roster as Pairing announces it, once this service has it.</summary>
+    public async Task<TestUser> RosterReferentAsync()
+    {
+        var referent = TestUser.Referent(ProgrammeId);
+        await Factory.PublishAsync(new ReferentJoined(ProgrammeId, referent.PersonId, DateTimeOffset.UtcNow));
+        await ServiceFactory<Program>.EventuallyAsync(() => Factory.QueryAsync<MessagingDbContext, object?>(
+            async db => await db.ProgrammeReferents.AnyAsync(r => r.ProgrammeId == ProgrammeId && r.PersonId == referent.PersonId) ? true : null));
+        return referent;
+    }
+
+    /// <summary>A rostered referent made the pair's referent, as Pairing announces it, once this service has it.</summary>
+    public async Task<TestUser> SupervisedAsync()
+    {
+        var referent = await RosterReferentAsync();
+        await Factory.PublishAsync(new PairReferentAssigned(PairId, ProgrammeId, referent.PersonId, null, DateTimeOffset.UtcNow));
+        await ServiceFactory<Program>.EventuallyAsync(() => Factory.QueryAsync<MessagingDbContext, object?>(
+            async db => await db.PairReferents.AnyAsync(r => r.PairId == PairId && r.ReferentId == referent.PersonId) ? true : null));
+        return referent;
+    }
+
     /// <summary>The next notification about this pair the connection receives.</summary>
     public Task<JsonElement> NotificationAtAsync(HubClient connection) =>
         connection.NextCallAsync(MessagingHub.NotificationEvent, n => n.GetProperty("pairId").GetGuid() == PairId);

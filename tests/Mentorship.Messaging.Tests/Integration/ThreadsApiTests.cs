@@ -2,6 +2,7 @@ using System.Net;
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Contracts;
 using Mentorship.Messaging.Domain.Threads;
+using Mentorship.ServiceDefaults.Identity;
 using Mentorship.Testing;
 
 namespace Mentorship.Messaging.Tests.Integration;
@@ -90,7 +91,7 @@ public sealed class ThreadsApiTests(MessagingFactory factory) : IClassFixture<Me
     public async Task A_member_invites_the_referent_who_then_reads_and_writes_without_counting_as_pair_contact()
     {
         var pair = await PairScenario.New(factory).OpenAsync();
-        var referent = TestUser.Referent(pair.ProgrammeId);
+        var referent = await pair.RosterReferentAsync();
         var invitations = $"/api/pairs/{pair.PairId}/thread/invitations";
         await (await pair.Client(pair.Mentee).PostJsonAsync(pair.Messages, new { text = "Before the referent joins" }))
             .ExpectAsync(HttpStatusCode.Created);
@@ -116,11 +117,17 @@ public sealed class ThreadsApiTests(MessagingFactory factory) : IClassFixture<Me
     }
 
     [Fact]
-    public async Task Invitations_are_refused_to_outsiders_and_for_pair_members()
+    public async Task Invitations_are_refused_to_outsiders_for_pair_members_and_for_anyone_but_a_referent_of_the_programme()
     {
         var pair = await PairScenario.New(factory).OpenAsync();
         var invitations = $"/api/pairs/{pair.PairId}/thread/invitations";
         var referent = TestUser.Referent(pair.ProgrammeId);
+        var elsewhere = await PairScenario.New(factory).RosterReferentAsync();
+        foreach (var notOnRoster in new[] { referent, TestUser.Coordinator(pair.ProgrammeId), elsewhere })
+        {
+            var refused = await pair.Client(pair.Mentee).PostJsonAsync(invitations, new { personId = notOnRoster.PersonId });
+            Assert.Equal(["personId"], (await refused.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
+        }
 
         await (await pair.Client(TestUser.Coordinator(pair.ProgrammeId)).PostJsonAsync(invitations, new { personId = referent.PersonId }))
             .ProblemAsync(HttpStatusCode.Forbidden);
@@ -135,14 +142,15 @@ public sealed class ThreadsApiTests(MessagingFactory factory) : IClassFixture<Me
     }
 
     [Fact]
-    public async Task An_invited_person_who_is_not_a_referent_of_the_programme_still_cannot_read()
+    public async Task An_invited_referent_whose_token_no_longer_holds_the_role_cannot_read()
     {
         var pair = await PairScenario.New(factory).OpenAsync();
-        var coordinator = TestUser.Coordinator(pair.ProgrammeId);
+        var referent = await pair.RosterReferentAsync();
+        var revoked = referent with { Roles = [PlatformRoles.Coordinator] };
 
-        await (await pair.Client(pair.Mentor).PostJsonAsync($"/api/pairs/{pair.PairId}/thread/invitations", new { personId = coordinator.PersonId }))
+        await (await pair.Client(pair.Mentor).PostJsonAsync($"/api/pairs/{pair.PairId}/thread/invitations", new { personId = referent.PersonId }))
             .ExpectAsync(HttpStatusCode.Created);
 
-        Assert.Contains("confidential", (await (await pair.Client(coordinator).GetAsync(pair.Messages)).ProblemAsync(HttpStatusCode.Forbidden)).Detail());
+        Assert.Contains("confidential", (await (await pair.Client(revoked).GetAsync(pair.Messages)).ProblemAsync(HttpStatusCode.Forbidden)).Detail());
     }
 }

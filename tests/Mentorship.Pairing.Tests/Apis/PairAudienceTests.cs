@@ -38,12 +38,18 @@ public sealed class PairAudienceTests
         var pair = Pairs.Proposed();
 
         var coordinator = PairAudience.Of(User(Guid.NewGuid(), [PlatformRoles.Coordinator], pair.ProgrammeId), pair);
-        var referent = PairAudience.Of(User(Guid.NewGuid(), [PlatformRoles.Referent], pair.ProgrammeId), pair);
+        var referentId = Guid.NewGuid();
+        pair.AssignReferent(referentId, onProgrammeRoster: true, DateTimeOffset.UtcNow);
+        var referent = PairAudience.Of(User(referentId, [PlatformRoles.Referent], pair.ProgrammeId), pair);
+        var otherReferent = PairAudience.Of(User(Guid.NewGuid(), [PlatformRoles.Referent], pair.ProgrammeId), pair);
+        var revokedReferent = PairAudience.Of(User(referentId, [PlatformRoles.Mentor], pair.ProgrammeId), pair);
         var elsewhere = PairAudience.Of(User(Guid.NewGuid(), [PlatformRoles.Coordinator], Guid.NewGuid()), pair);
         var researcher = PairAudience.Of(User(Guid.NewGuid(), [PlatformRoles.Researcher], pair.ProgrammeId), pair);
 
         Assert.True(coordinator is { IsCoordinator: true, CanRead: true });
         Assert.True(referent is { IsReferent: true, IsCoordinator: false, CanRead: true });
+        Assert.False(otherReferent.CanRead);
+        Assert.False(revokedReferent.CanRead);
         Assert.False(elsewhere.CanRead);
         Assert.False(researcher.CanRead);
     }

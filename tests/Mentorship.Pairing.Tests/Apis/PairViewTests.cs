@@ -27,14 +27,14 @@ public sealed class PairViewTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Staff_see_that_meetings_happened_and_how_far_the_goals_are_but_nothing_said_or_written(bool coordinator)
+    public void Staff_see_that_meetings_happened_and_how_far_the_goals_are_but_nothing_said_and_only_the_referent_the_plan(bool coordinator)
     {
         var pair = ClosedPairWithEverything();
 
         var view = PairView.From(pair, coordinator ? Coordinator : Referent);
 
         Assert.Null(view.FirstMeeting!.Notes);
-        Assert.Null(view.ActionPlan);
+        Assert.Equal(!coordinator, view.ActionPlan is not null);
         Assert.Equal(new GoalsProgress(1, 2), view.GoalsProgress);
         var meeting = Assert.Single(view.Meetings);
         Assert.Null(meeting.Place);

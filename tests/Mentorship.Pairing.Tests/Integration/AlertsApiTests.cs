@@ -38,8 +38,8 @@ public sealed class AlertsApiTests(AlertsFactory factory) : IClassFixture<Alerts
         var (second, secondAlert) = await OverdueAsync(first.ProgrammeId);
         await PairHarness.ProposeAsync(factory);
 
-        var all = await ListAsync(first.Referent, first.ProgrammeId);
-        var page = await ListAsync(first.Referent, first.ProgrammeId, "?page=2&pageSize=1");
+        var all = await ListAsync(first.Coordinator, first.ProgrammeId);
+        var page = await ListAsync(first.Coordinator, first.ProgrammeId, "?page=2&pageSize=1");
         var acknowledged = await ListAsync(first.Coordinator, first.ProgrammeId, "?state=acknowledged");
         var open = await ListAsync(first.Coordinator, first.ProgrammeId, $"?state=open&kind={AlertKinds.MentorDecisionOverdue}");
         var otherKind = await ListAsync(first.Coordinator, first.ProgrammeId, $"?kind={AlertKinds.TermPassed}");
@@ -56,9 +56,11 @@ public sealed class AlertsApiTests(AlertsFactory factory) : IClassFixture<Alerts
     }
 
     [Fact]
-    public async Task Alerts_are_for_the_programme_s_coordinators_and_referents_only()
+    public async Task Alerts_are_for_the_programme_s_coordinators_and_the_pair_s_referent_only()
     {
         var (pair, alert) = await OverdueAsync();
+        await pair.SupervisedAsync();
+        var otherReferent = factory.CreateClient(TestUser.Referent(pair.ProgrammeId));
         var otherCoordinator = factory.CreateClient(TestUser.Coordinator(Guid.NewGuid()));
 
         await PairHarness.ProblemAsync(otherCoordinator.GetAsync(ListUrl(pair.ProgrammeId)), HttpStatusCode.Forbidden);
@@ -66,6 +68,9 @@ public sealed class AlertsApiTests(AlertsFactory factory) : IClassFixture<Alerts
         await PairHarness.ProblemAsync(pair.Mentor.GetAsync(ListUrl(pair.ProgrammeId)), HttpStatusCode.Forbidden);
         await PairHarness.ProblemAsync(otherCoordinator.PostAsync(AcknowledgeUrl(pair, alert.Id), null), HttpStatusCode.Forbidden);
         await PairHarness.ProblemAsync(pair.Mentor.PostAsync(AcknowledgeUrl(pair, alert.Id), null), HttpStatusCode.Forbidden);
+        await PairHarness.ProblemAsync(otherReferent.PostAsync(AcknowledgeUrl(pair, alert.Id), null), HttpStatusCode.Forbidden);
+        Assert.DoesNotContain((await ListAsync(otherReferent, pair.ProgrammeId)).Items, a => a.Id == alert.Id);
+        Assert.Equal([alert.Id], (await ListAsync(pair.Referent, pair.ProgrammeId)).Items.Select(a => a.Id));
         var byReferent = await PairHarness.ExpectAsync(pair.Referent.PostAsync(AcknowledgeUrl(pair, alert.Id), null), HttpStatusCode.OK);
 
         Assert.Equal(AlertState.Acknowledged, (await byReferent.Content.ReadFromJsonAsync<PairAlertView>(TestJson.Options))!.State);
@@ -89,6 +94,7 @@ public sealed class AlertsApiTests(AlertsFactory factory) : IClassFixture<Alerts
     public async Task Acknowledging_twice_answers_the_same_alert_and_announces_it_closed_once()
     {
         var (pair, alert) = await OverdueAsync();
+        await pair.SupervisedAsync();
 
         var first = await PairHarness.ExpectAsync(pair.Coordinator.PostAsync(AcknowledgeUrl(pair, alert.Id), null), HttpStatusCode.OK);
         var again = await PairHarness.ExpectAsync(pair.Referent.PostAsync(AcknowledgeUrl(pair, alert.Id), null), HttpStatusCode.OK);

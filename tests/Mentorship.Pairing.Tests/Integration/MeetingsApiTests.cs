@@ -11,7 +11,7 @@ public sealed class MeetingsApiTests(PairingFactory factory) : IClassFixture<Pai
     [Fact]
     public async Task A_member_logs_a_meeting_and_staff_see_that_it_happened_but_not_where()
     {
-        var pair = await (await PairHarness.ProposeAsync(factory)).ActiveAsync();
+        var pair = await (await (await PairHarness.ProposeAsync(factory)).ActiveAsync()).SupervisedAsync();
 
         var response = await PairHarness.ExpectAsync(pair.LogMeetingAsync(PairHarness.Today, 60, "Library", "academic", "personal"), HttpStatusCode.Created);
 

@@ -70,10 +70,10 @@ public sealed class MonitoringApiTests(PairingFactory factory) : IClassFixture<P
     {
         var (programmeId, atRisk, healthy, unanswered) = await ProgrammeAsync();
 
-        var risky = await ListAsync(atRisk.Referent, programmeId, "?atRisk=true");
-        var calm = await ListAsync(atRisk.Referent, programmeId, "?atRisk=false");
-        var active = await ListAsync(atRisk.Referent, programmeId, "?status=active");
-        var activeAtRisk = await ListAsync(atRisk.Referent, programmeId, "?status=active&atRisk=true");
+        var risky = await ListAsync(atRisk.Coordinator, programmeId, "?atRisk=true");
+        var calm = await ListAsync(atRisk.Coordinator, programmeId, "?atRisk=false");
+        var active = await ListAsync(atRisk.Coordinator, programmeId, "?status=active");
+        var activeAtRisk = await ListAsync(atRisk.Coordinator, programmeId, "?status=active&atRisk=true");
 
         Assert.Equal([atRisk.PairId, unanswered.PairId], risky.Items.Select(r => r.PairId));
         Assert.Equal(2, risky.Total);

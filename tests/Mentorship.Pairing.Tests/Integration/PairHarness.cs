@@ -26,7 +26,9 @@ public sealed class PairHarness
         Mentee = factory.CreateClient(TestUser.Mentee(menteeId));
         Mentor = factory.CreateClient(TestUser.Mentor(mentorId));
         Coordinator = factory.CreateClient(TestUser.Coordinator(programmeId));
-        Referent = factory.CreateClient(TestUser.Referent(programmeId));
+        var referent = TestUser.Referent(programmeId);
+        ReferentId = referent.PersonId;
+        Referent = factory.CreateClient(referent);
     }
 
     public PairingFactory Factory { get; }
@@ -45,7 +47,10 @@ public sealed class PairHarness
 
     public HttpClient Coordinator { get; }
 
+    /// <summary>A referent of the programme; the pair's own once <see cref="SupervisedAsync"/> assigned them.</summary>
     public HttpClient Referent { get; }
+
+    public Guid ReferentId { get; }
 
     public string Url => $"/api/pairs/{PairId}";
 
@@ -106,6 +111,14 @@ public sealed class PairHarness
         await ContractingAsync();
         await ExpectAsync(Mentee.PostAsync($"{Url}/contract/sign", null), HttpStatusCode.OK);
         await ExpectAsync(Mentor.PostAsync($"{Url}/contract/sign", null), HttpStatusCode.OK);
+        return this;
+    }
+
+    /// <summary>The referent joins the programme's roster and the coordinator makes them the pair's referent.</summary>
+    public async Task<PairHarness> SupervisedAsync()
+    {
+        await ExpectAsync(Referent.PutAsync($"/api/programmes/{ProgrammeId}/referents/me", null), HttpStatusCode.Created);
+        await ExpectAsync(Coordinator.PutAsJsonAsync($"{Url}/referent", new { personId = ReferentId }), HttpStatusCode.OK);
         return this;
     }
 

@@ -212,9 +212,11 @@ public sealed class PairLifecycleApiTests(PairingFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_pair_is_shown_to_its_members_and_its_programme_s_staff_only()
+    public async Task A_pair_is_shown_to_its_members_its_referent_and_its_programme_s_coordinators_only()
     {
         var pair = await PairHarness.ProposeAsync(factory);
+        await PairHarness.ProblemAsync(pair.Referent.GetAsync(pair.Url), HttpStatusCode.Forbidden);
+        await pair.SupervisedAsync();
 
         await pair.GetAsync(pair.Referent);
         await pair.GetAsync(pair.Coordinator);

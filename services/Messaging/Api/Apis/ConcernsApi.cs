@@ -1,10 +1,7 @@
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
-using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Concerns;
-using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.ServiceDefaults.Backend.Data;
-using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,23 +10,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Messaging.Apis;
 
+/// <summary>Raising concerns and reading them; their steps are in <see cref="ConcernStepsApi"/>.</summary>
 public static class ConcernsApi
 {
-    private const string Confidential = "Concerns are confidential: only the programme's referents receive them.";
+    public const string Confidential =
+        "Concerns are confidential: only the person who raised one and its handlers (the pair's referent, the escalation contacts it reached) read it.";
 
     public static IEndpointRouteBuilder MapConcernsApi(this IEndpointRouteBuilder app)
     {
         var concerns = app.MapGroup("/api/concerns").WithTags("Concerns");
         concerns.MapPost("", RaiseConcern).WithValidation<RaiseConcernRequest>();
         concerns.MapGet("/{concernId:guid}", GetConcern);
-        concerns.MapPost("/{concernId:guid}/acknowledge", AcknowledgeConcern);
 
         app.MapGet("/api/programmes/{programmeId:guid}/concerns", ListProgrammeConcerns).WithTags("Concerns");
         app.MapGet("/api/me/concerns", ListMyConcerns).WithTags("Concerns");
+        app.MapConcernStepsApi();
+        app.MapEscalationPolicyApi();
         return app;
     }
 
-    /// <summary>A participant raises a concern; it reaches only the programme's referents.</summary>
+    /// <summary>A participant raises a concern; it reaches the pair's referent (or the programme's referents) only.</summary>
     public static async Task<Results<Created<ConcernView>, ValidationProblem, ProblemHttpResult>> RaiseConcern(
         RaiseConcernRequest request,
         CurrentUser user,
@@ -38,6 +38,7 @@ public static class ConcernsApi
         CancellationToken cancellationToken)
     {
         var programmeId = request.ProgrammeId!.Value;
+        Guid? referentId = null;
         if (request.PairId is { } pairId)
         {
             var thread = await db.Threads.AsNoTracking().FirstOrDefaultAsync(t => t.PairId == pairId, cancellationToken);
@@ -50,19 +51,29 @@ public static class ConcernsApi
                 });
             if (!thread.IsPairMember(user.PersonId))
                 return ApiProblems.Forbidden("A concern about a pair is raised by one of its two members.");
+            referentId = await db.PairReferents.AsNoTracking()
+                .Where(r => r.PairId == pairId).Select(r => (Guid?)r.ReferentId).FirstOrDefaultAsync(cancellationToken);
         }
         else if (!await IsParticipantAsync(db, programmeId, user.PersonId, cancellationToken))
         {
             return ApiProblems.Forbidden("Concerns are raised by the programme's participants.");
         }
 
-        var concern = Concern.Raise(programmeId, request.PairId, user.PersonId, request.Category, request.Text!, clock.GetUtcNow());
+        var lab = request.Lab?.Trim();
+        var policy = await PolicyAsync(db, programmeId, lab, cancellationToken);
+        var now = clock.GetUtcNow();
+        var concern = Concern.Raise(
+            programmeId, request.PairId, user.PersonId, request.Category, request.Text!, now,
+            request.Severity ?? ConcernSeverity.Medium, lab, referentId, policy);
         db.Concerns.Add(concern);
-        db.AddEvent(MessagingEvents.Raised(concern), clock);
+        var step = ConcernStep.Of(concern, ConcernStatus.Open, user.PersonId, null, now);
+        db.ConcernSteps.Add(step);
+        await db.AnnounceAsync(concern, step, referentId is { } referent ? [referent] : [], clock, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/concerns/{concern.Id}", ConcernView.From(concern));
     }
 
+    /// <summary>The concern to the person who raised it; with its audited steps to its handlers.</summary>
     public static async Task<Results<Ok<ConcernView>, ProblemHttpResult>> GetConcern(
         Guid concernId,
         CurrentUser user,
@@ -72,40 +83,16 @@ public static class ConcernsApi
         var concern = await db.Concerns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == concernId, cancellationToken);
         if (concern is null)
             return ApiProblems.NotFound("concern", concernId);
-        if (concern.RaisedBy != user.PersonId && !ConcernRecipient.Receives(user, concern.ProgrammeId))
-            return ApiProblems.Forbidden(Confidential);
-        return TypedResults.Ok(ConcernView.From(concern));
-    }
-
-    /// <summary>A referent takes the concern up; the person who raised it is told (and mailed), monitoring hears of it. Repeating it changes nothing.</summary>
-    public static async Task<Results<Ok<ConcernView>, ProblemHttpResult>> AcknowledgeConcern(
-        Guid concernId,
-        CurrentUser user,
-        MessagingDbContext db,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var concern = await db.Concerns.FirstOrDefaultAsync(c => c.Id == concernId, cancellationToken);
-        if (concern is null)
-            return ApiProblems.NotFound("concern", concernId);
-        if (!ConcernRecipient.Receives(user, concern.ProgrammeId))
-            return ApiProblems.Forbidden(Confidential);
-
-        var now = clock.GetUtcNow();
-        if (concern.Acknowledge(user.PersonId, now).Changed)
+        if (ConcernRecipient.Handles(user, concern))
         {
-            await db.NotifyOnceAsync(
-                Notification.About(NotificationKind.ConcernAcknowledged, concern.RaisedBy, concern.Id, now,
-                    programmeId: concern.ProgrammeId, pairId: concern.PairId, concernId: concern.Id),
-                cancellationToken);
-            // Pairing stops its "concern unanswered" alert; stored in the same commit as the acknowledgement.
-            db.AddEvent(MessagingEvents.Acknowledged(concern), clock);
-            await db.SaveChangesAsync(cancellationToken);
+            var steps = await db.ConcernSteps.AsNoTracking().Where(s => s.ConcernId == concernId).ToListAsync(cancellationToken);
+            return TypedResults.Ok(ConcernView.From(concern, steps));
         }
 
-        return TypedResults.Ok(ConcernView.From(concern));
+        return concern.RaisedBy == user.PersonId ? TypedResults.Ok(ConcernView.From(concern)) : ApiProblems.Forbidden(Confidential);
     }
 
+    /// <summary>The programme's concerns the caller handles, newest first.</summary>
     public static async Task<Results<Ok<PagedResult<ConcernView>>, ProblemHttpResult>> ListProgrammeConcerns(
         Guid programmeId,
         [FromQuery] string? status,
@@ -114,11 +101,15 @@ public static class ConcernsApi
         MessagingDbContext db,
         CancellationToken cancellationToken)
     {
-        if (!ConcernRecipient.Receives(user, programmeId))
+        var policies = await db.EscalationPolicies.AsNoTracking().Where(p => p.ProgrammeId == programmeId).ToListAsync(cancellationToken);
+        if (!ConcernRecipient.Receives(user, programmeId, policies))
             return ApiProblems.Forbidden(Confidential);
 
         var statusFilter = QueryEnum.Parse<ConcernStatus>(status, "status");
-        var query = db.Concerns.AsNoTracking().Where(c => c.ProgrammeId == programmeId);
+        var me = user.PersonId;
+        var referent = user.Holds(PlatformRoles.Referent, programmeId);
+        var query = db.Concerns.AsNoTracking().Where(c => c.ProgrammeId == programmeId
+            && (c.ContactIds.Contains(me) || (referent && (c.ReferentId == null || c.ReferentId == me))));
         if (statusFilter is { } s)
             query = query.Where(c => c.Status == s);
         return TypedResults.Ok(await PageAsync(query, page, cancellationToken));
@@ -130,6 +121,15 @@ public static class ConcernsApi
         MessagingDbContext db,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await PageAsync(db.Concerns.AsNoTracking().Where(c => c.RaisedBy == user.PersonId), page, cancellationToken));
+
+    /// <summary>The lab's policy when the concern names a lab that has one, else the programme's; null when neither exists.</summary>
+    public static async Task<EscalationPolicy?> PolicyAsync(MessagingDbContext db, Guid programmeId, string? lab, CancellationToken cancellationToken)
+    {
+        var policies = await db.EscalationPolicies.AsNoTracking()
+            .Where(p => p.ProgrammeId == programmeId && (p.Lab == "" || p.Lab == (lab ?? "")))
+            .ToListAsync(cancellationToken);
+        return policies.FirstOrDefault(p => p.Lab.Length > 0) ?? policies.FirstOrDefault();
+    }
 
     private static async Task<PagedResult<ConcernView>> PageAsync(
         IQueryable<Concern> query, PageQuery page, CancellationToken cancellationToken)

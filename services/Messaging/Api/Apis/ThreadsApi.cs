@@ -101,10 +101,11 @@ public static class ThreadsApi
     }
 
     /// <summary>
-    /// A pair member invites the programme's referent. Who invited whom is kept; the invited person
-    /// reads and writes the thread while their token makes them a referent of the programme.
+    /// A pair member invites a referent of the programme (one on its roster, as Pairing announced it). Who
+    /// invited whom is kept; the invited person reads and writes the thread while their token makes them a
+    /// referent of the programme.
     /// </summary>
-    public static async Task<Results<Created<ThreadView>, Ok<ThreadView>, ProblemHttpResult>> InviteToThread(
+    public static async Task<Results<Created<ThreadView>, Ok<ThreadView>, ValidationProblem, ProblemHttpResult>> InviteToThread(
         Guid pairId,
         InvitationRequest request,
         CurrentUser user,
@@ -117,9 +118,16 @@ public static class ThreadsApi
             return ApiProblems.NotFound("pair thread", pairId);
         if (!thread.IsPairMember(user.PersonId))
             return ApiProblems.Forbidden("Only the pair's mentee and mentor invite someone into their thread.");
+        var personId = request.PersonId!.Value;
+        if (!thread.IsPairMember(personId)
+            && !await db.ProgrammeReferents.AnyAsync(r => r.ProgrammeId == thread.ProgrammeId && r.PersonId == personId, cancellationToken))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["personId"] = ["Only a referent of the pair's programme is invited into its thread."],
+            });
 
         var newest = await db.Messages.Where(m => m.PairId == pairId).MaxAsync(m => (long?)m.Sequence, cancellationToken) ?? 0;
-        var result = thread.Invite(request.PersonId!.Value, user.PersonId, newest, clock.GetUtcNow());
+        var result = thread.Invite(personId, user.PersonId, newest, clock.GetUtcNow());
         if (result.Refused)
             return ApiProblems.Conflict(result.Refusal!);
         if (!result.Changed)

@@ -24,6 +24,14 @@ public sealed class MessagingDbContext(DbContextOptions<MessagingDbContext> opti
 
     public DbSet<Concern> Concerns => Set<Concern>();
 
+    public DbSet<ConcernStep> ConcernSteps => Set<ConcernStep>();
+
+    public DbSet<EscalationPolicy> EscalationPolicies => Set<EscalationPolicy>();
+
+    public DbSet<ProgrammeReferent> ProgrammeReferents => Set<ProgrammeReferent>();
+
+    public DbSet<PairReferent> PairReferents => Set<PairReferent>();
+
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
 
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();

@@ -15,4 +15,16 @@ public static class MessagingEvents
 
     public static ConcernAcknowledged Acknowledged(Concern concern) =>
         new(concern.Id, concern.ProgrammeId, concern.PairId, concern.AcknowledgedAt!.Value);
+
+    public static ConcernStatusChanged StatusChanged(Concern concern, ConcernStep step) =>
+        new(concern.Id, concern.ProgrammeId, concern.PairId, StatusName(step.To), step.Tier, step.At);
+
+    private static string StatusName(ConcernStatus status) => status switch
+    {
+        ConcernStatus.Open => ConcernStatuses.Open,
+        ConcernStatus.Acknowledged => ConcernStatuses.Acknowledged,
+        ConcernStatus.InProgress => ConcernStatuses.InProgress,
+        ConcernStatus.Resolved => ConcernStatuses.Resolved,
+        _ => ConcernStatuses.Escalated,
+    };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mentorship.Messaging.Caching;
+using Mentorship.Messaging.Concerns;
 using Mentorship.Messaging.Consumers;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Hubs;
@@ -31,12 +32,18 @@ public static class MessagingServiceExtensions
             bus.AddConsumer<PairActivatedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();
             bus.AddConsumer<SurveyAssignedConsumer>();
+            bus.AddConsumer<ReferentsConsumer>();
             bus.AddMailConsumers();
         });
         builder.AddMail();
         builder.AddServiceCache(ResourceNames.Cache);
         builder.Services.AddValidatorsFromAssemblyContaining<MessagingDbContext>();
         builder.Services.AddSingleton<UnreadCounters>();
+        builder.Services.AddOptions<ConcernEscalationOptions>().BindConfiguration(ConcernEscalationOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize > 0, "Concerns: Interval and BatchSize must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<ConcernEscalator>();
+        builder.Services.AddHostedService<ConcernEscalationWorker>();
         builder.AddRealtime();
         return builder;
     }

@@ -10,13 +10,13 @@ namespace Mentorship.Pairing.Alerts;
 /// </summary>
 public static class AlertConditions
 {
-    // Pairs have no referent yet: the referent_id column is where the pair's referent plugs in.
+    // An escalated concern is unanswered at once: it went up a tier because nobody took it up in time.
     // A pair becomes contracting when its first meeting is recorded as a fit (first_meeting.RecordedAt).
     // Survey reminders follow closed pairs too: closure surveys are assigned after a pair closes.
     private const string Sql =
         $"""
         WITH live AS (
-            SELECT p.id, p.programme_id, p.mentee_id, p.mentor_id, NULL::uuid AS referent_id, p.status,
+            SELECT p.id, p.programme_id, p.mentee_id, p.mentor_id, p.referent_id, p.status,
                    p.proposed_at, p.accepted_at, p.activated_at, p.goals_total,
                    (p.first_meeting ->> 'RecordedAt')::timestamptz AS contracting_since,
                    GREATEST(p.last_meeting_on, (p.activated_at AT TIME ZONE 'UTC')::date) AS last_met_on,
@@ -49,9 +49,11 @@ public static class AlertConditions
         UNION ALL
         SELECT DISTINCT live.id, live.programme_id, '{AlertKinds.ConcernUnanswered}', live.mentee_id, live.mentor_id, live.referent_id, NULL::uuid
         FROM pair_concerns c JOIN live ON live.id = c.pair_id
-        WHERE c.acknowledged_at IS NULL AND c.raised_at <= @now - @concern
+        WHERE c.resolved_at IS NULL
+          AND ((c.acknowledged_at IS NULL AND c.raised_at <= @now - @concern)
+               OR (c.escalated_at IS NOT NULL AND (c.acknowledged_at IS NULL OR c.acknowledged_at < c.escalated_at)))
         UNION ALL
-        SELECT p.id, p.programme_id, '{AlertKinds.SurveyPending}', p.mentee_id, p.mentor_id, NULL::uuid, s.respondent_id
+        SELECT p.id, p.programme_id, '{AlertKinds.SurveyPending}', p.mentee_id, p.mentor_id, p.referent_id, s.respondent_id
         FROM survey_assignments s JOIN pairs p ON p.id = s.pair_id
         WHERE s.completed_at IS NULL AND s.assigned_at <= @now - @survey
         """;

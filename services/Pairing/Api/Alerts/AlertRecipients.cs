@@ -4,8 +4,8 @@ namespace Mentorship.Pairing.Alerts;
 
 /// <summary>
 /// Who each kind of alert goes to: first the people who must act, then, when nobody acknowledged it, the
-/// wider circle. The pair's referent is passed in wherever it is known; pairs have none yet, so until
-/// they do, referent-bound alerts reach the coordinators only.
+/// wider circle. The pair's referent, when a coordinator assigned one, receives the staff's share by id
+/// beside the coordinators; a pair without one leaves it to the coordinators.
 /// </summary>
 public static class AlertRecipients
 {

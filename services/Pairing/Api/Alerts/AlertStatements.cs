@@ -15,7 +15,7 @@ public static class AlertStatements
         const string sql =
             """
             SELECT a.id, a.pair_id, a.programme_id, a.kind, a.level, a.state, COALESCE(a.escalated_at, a.raised_at),
-                   COALESCE(p.status = 'Closed', false), NULL::uuid
+                   COALESCE(p.status = 'Closed', false), p.referent_id
             FROM pair_alerts a LEFT JOIN pairs p ON p.id = a.pair_id
             WHERE a.state <> 'Closed'
             """;

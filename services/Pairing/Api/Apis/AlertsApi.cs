@@ -15,7 +15,7 @@ namespace Mentorship.Pairing.Apis;
 /// <summary>
 /// The alerts the scheduler raised on a programme's pairs, for its coordinators and referents, who
 /// acknowledge one to take it in hand: it is then no longer escalated, and stays listed until its
-/// condition clears.
+/// condition clears. A referent sees and acknowledges the alerts of the pairs they supervise only.
 /// </summary>
 public static class AlertsApi
 {
@@ -43,6 +43,8 @@ public static class AlertsApi
         var stateFilter = QueryEnum.Parse<AlertState>(state, "state");
         var kindFilter = Kind(kind);
         var alerts = db.Alerts.AsNoTracking().Where(a => a.ProgrammeId == programmeId);
+        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
+            alerts = alerts.Where(a => db.Pairs.Any(p => p.Id == a.PairId && p.ReferentId == user.PersonId));
         if (stateFilter is { } onlyState)
             alerts = alerts.Where(a => a.State == onlyState);
         if (kindFilter is not null)
@@ -69,8 +71,8 @@ public static class AlertsApi
             var alert = await db.Alerts.FirstOrDefaultAsync(a => a.Id == alertId && a.PairId == pairId, cancellationToken);
             if (alert is null)
                 return ApiProblems.NotFound("alert", alertId);
-            if (!user.IsStaffOf(alert.ProgrammeId, Staff))
-                return ApiProblems.Forbidden("A pair's alerts are acknowledged by the programme's coordinators and referents.");
+            if (!user.IsStaffOf(alert.ProgrammeId, PlatformRoles.Coordinator) && !await SupervisesAsync(db, user, alert, cancellationToken))
+                return ApiProblems.Forbidden("A pair's alerts are acknowledged by the programme's coordinators and the pair's referent.");
 
             var now = Moments.Now(clock);
             var result = alert.Acknowledge(user.PersonId, now);
@@ -84,6 +86,10 @@ public static class AlertsApi
 
             return TypedResults.Ok(PairAlertView.From(alert));
         });
+
+    private static async Task<bool> SupervisesAsync(PairingDbContext db, CurrentUser user, PairAlert alert, CancellationToken cancellationToken) =>
+        user.Holds(PlatformRoles.Referent, alert.ProgrammeId)
+        && await db.Pairs.AnyAsync(p => p.Id == alert.PairId && p.ReferentId == user.PersonId, cancellationToken);
 
     private static string? Kind(string? kind)
     {

@@ -14,6 +14,7 @@ namespace Mentorship.Pairing.Apis;
 /// <summary>
 /// The follow-up table of a programme's pairs for its coordinators and referents: meetings against the
 /// programme's cadence, goals progress and last contact measured at read time, and the alerts the scheduler keeps open.
+/// A referent sees only the pairs they supervise.
 /// </summary>
 public static class MonitoringApi
 {
@@ -48,7 +49,8 @@ public static class MonitoringApi
         var statusFilter = QueryEnum.Parse<PairStatus>(status, "status");
         var valid = page.Validated();
         var cadence = await CadenceAsync(db, programmeId, cancellationToken);
-        var onePage = await Facts(db, programmeId, statusFilter, atRisk).ToPageAsync(valid, cancellationToken);
+        var supervisedBy = user.IsStaffOf(programmeId, PlatformRoles.Coordinator) ? (Guid?)null : user.PersonId;
+        var onePage = await Facts(db, programmeId, statusFilter, atRisk, supervisedBy).ToPageAsync(valid, cancellationToken);
         var rows = await RowsAsync(db, onePage.Items, cadence, clock.GetUtcNow(), cancellationToken);
         return TypedResults.Ok(new PagedResult<PairMonitoringRow>(rows, onePage.Page, onePage.PageSize, onePage.Total));
     }
@@ -70,7 +72,7 @@ public static class MonitoringApi
         var cadence = await CadenceAsync(db, programmeId, cancellationToken);
         var now = clock.GetUtcNow();
 
-        var facts = await Facts(db, programmeId, statusFilter, atRisk).ToListAsync(cancellationToken);
+        var facts = await Facts(db, programmeId, statusFilter, atRisk, supervisedBy: null).ToListAsync(cancellationToken);
         var rows = (await RowsAsync(db, facts, cadence, now, cancellationToken)).Select(Cells).ToList();
         var table = new ExportTable("Pairs", ExportColumns, rows);
         return TableFiles.Result(table, exportFormat, $"pairs-{programmeId}-{CalendarDays.Of(now):yyyy-MM-dd}");
@@ -93,9 +95,11 @@ public static class MonitoringApi
     private static Task<ProgrammeCadence?> CadenceAsync(PairingDbContext db, Guid programmeId, CancellationToken cancellationToken) =>
         db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
 
-    private static IQueryable<PairFacts> Facts(PairingDbContext db, Guid programmeId, PairStatus? status, bool? atRisk)
+    private static IQueryable<PairFacts> Facts(PairingDbContext db, Guid programmeId, PairStatus? status, bool? atRisk, Guid? supervisedBy)
     {
         var pairs = db.Pairs.AsNoTracking().Where(p => p.ProgrammeId == programmeId);
+        if (supervisedBy is { } referentId)
+            pairs = pairs.Where(p => p.ReferentId == referentId);
         if (status is { } only)
             pairs = pairs.Where(p => p.Status == only);
         // At risk: the pair has an unclosed alert. Stored, so the filter and the paging run in the database.

@@ -5,8 +5,8 @@ namespace Mentorship.Pairing.Apis;
 
 /// <summary>
 /// Who is looking at a pair: its members (by person id, whatever roles the token holds), the programme's
-/// coordinators (ops included) or its referents. Referents are staff of the whole programme for now;
-/// assigning a referent to given pairs is a later change.
+/// coordinators (ops included) or the pair's own referent, while their token still holds the role in the
+/// programme (a revoked referent loses the pair at once). Other referents of the programme see nothing of it.
 /// </summary>
 public sealed record PairAudience(PairMember? Member, bool IsCoordinator, bool IsReferent)
 {
@@ -19,5 +19,5 @@ public sealed record PairAudience(PairMember? Member, bool IsCoordinator, bool I
     public static PairAudience Of(CurrentUser user, Pair pair) => new(
         pair.MemberOf(user.PersonId),
         user.IsStaffOf(pair.ProgrammeId, PlatformRoles.Coordinator),
-        user.IsStaffOf(pair.ProgrammeId, PlatformRoles.Referent));
+        pair.ReferentId == user.PersonId && user.Holds(PlatformRoles.Referent, pair.ProgrammeId));
 }

@@ -9,6 +9,7 @@ public static class PairingApi
         app.MapMonitoringApi();
         app.MapMyPairsApi();
         app.MapAlertsApi();
+        app.MapReferentsApi();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class PairsApi
         pair.MapPost("/contract/sign", SignContract);
         pair.MapPut("/action-plan", SetActionPlan).WithValidation<ActionPlanRequest>();
         pair.MapPost("/close", ClosePair).WithValidation<ClosePairRequest>();
+        pair.MapPut("/referent", AssignReferent).WithValidation<AssignReferentRequest>();
         return app;
     }
 
@@ -123,6 +124,35 @@ public static class PairsApi
             "A pair is closed by its members or by the programme's coordinators.",
             (pair, now) => pair.Close(Kebab.Parse<PairOutcome>(request.Outcome)!.Value, InputText.Trimmed(request.Notes), user.PersonId, now),
             pair => db.AddEvent(PairingEvents.Closed(pair), clock));
+
+    /// <summary>The coordinator makes a referent on the programme's roster the pair's supervisor; audited and announced.</summary>
+    public static async Task<Results<Ok<PairView>, ProblemHttpResult>> AssignReferent(
+        Guid pairId,
+        AssignReferentRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var referentId = request.PersonId!.Value;
+        // Read before the pair: whether the person may supervise it depends only on the pair's programme.
+        var rosters = await db.Referents.AsNoTracking().Where(r => r.PersonId == referentId).Select(r => r.ProgrammeId).ToListAsync(cancellationToken);
+        Guid? previous = null;
+        return await ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsCoordinator,
+            "A pair's referent is assigned by the programme's coordinators.",
+            (pair, now) =>
+            {
+                previous = pair.ReferentId;
+                return pair.AssignReferent(referentId, rosters.Contains(pair.ProgrammeId), now);
+            },
+            pair =>
+            {
+                db.ReferentAssignments.Add(ReferentAssignment.Of(pair, previous, user.PersonId));
+                db.AddEvent(PairingEvents.ReferentAssigned(pair, previous), clock);
+            });
+    }
 
     /// <summary>The pair with its meetings, which every view lists.</summary>
     public static Task<Pair?> LoadAsync(PairingDbContext db, Guid pairId, CancellationToken cancellationToken) =>

@@ -22,6 +22,10 @@ public sealed class PairingDbContext(DbContextOptions<PairingDbContext> options)
 
     public DbSet<AlertSchedule> AlertSchedules => Set<AlertSchedule>();
 
+    public DbSet<ProgrammeReferent> Referents => Set<ProgrammeReferent>();
+
+    public DbSet<ReferentAssignment> ReferentAssignments => Set<ReferentAssignment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PairingDbContext).Assembly);

@@ -68,6 +68,11 @@ public sealed class Pair
 
     public Guid? ClosedBy { get; private set; }
 
+    /// <summary>The referent of the programme who supervises this pair: they see its follow-up and receive its alerts.</summary>
+    public Guid? ReferentId { get; private set; }
+
+    public DateTimeOffset? ReferentAssignedAt { get; private set; }
+
     /// <summary>Optimistic concurrency (PostgreSQL xmin): both members acting at once do not overwrite each other.</summary>
     public uint Version { get; private set; }
 
@@ -220,6 +225,22 @@ public sealed class Pair
         ClosingNotes = notes;
         ClosedBy = by;
         ClosedAt = now;
+        return TransitionResult.Done;
+    }
+
+    /// <summary>Makes a referent on the programme's roster the pair's supervisor, replacing the previous one.</summary>
+    public TransitionResult AssignReferent(Guid referentId, bool onProgrammeRoster, DateTimeOffset now)
+    {
+        if (ReferentId == referentId)
+            return TransitionResult.AlreadySo;
+        if (!onProgrammeRoster)
+            return TransitionResult.Invalid(
+                "personId", "personId must be a referent of the pair's programme (on its roster: PUT /api/programmes/{programmeId}/referents/me).");
+        if (Status is PairStatus.Closed or PairStatus.Declined or PairStatus.NotAFit)
+            return TransitionResult.Conflict($"The pair is {StatusName}: a referent is assigned to a pair that is still going on.");
+
+        ReferentId = referentId;
+        ReferentAssignedAt = now;
         return TransitionResult.Done;
     }
 

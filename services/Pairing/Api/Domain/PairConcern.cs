@@ -13,4 +13,12 @@ public sealed class PairConcern
     public DateTimeOffset? RaisedAt { get; set; }
 
     public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    /// <summary>The latest escalation to a further tier of contacts; unanswered again until acknowledged after it.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>0 with the pair's referent, 1 and up with the programme's escalation contacts.</summary>
+    public int Tier { get; set; }
 }

@@ -22,4 +22,10 @@ public static class PairingEvents
 
     public static PairClosed Closed(Pair pair) =>
         new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, Kebab.Name(pair.Outcome!.Value), pair.ActivatedAt, pair.ClosedAt!.Value, pair.MeetingsHeld);
+
+    public static PairReferentAssigned ReferentAssigned(Pair pair, Guid? previousReferentId) =>
+        new(pair.Id, pair.ProgrammeId, pair.ReferentId!.Value, previousReferentId, pair.ReferentAssignedAt!.Value);
+
+    public static ReferentJoined Joined(ProgrammeReferent referent) =>
+        new(referent.ProgrammeId, referent.PersonId, referent.JoinedAt);
 }

@@ -20,6 +20,7 @@ public static class PairingServiceExtensions
             bus.AddConsumer<MessagePostedConsumer>();
             bus.AddConsumer<SurveysConsumer>();
             bus.AddConsumer<ConcernsConsumer>();
+            bus.AddConsumer<ConcernStatusChangedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<PairingDbContext>();
         builder.Services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section)

@@ -13,5 +13,8 @@ public sealed class RaiseConcernRequestValidator : AbstractValidator<RaiseConcer
         RuleFor(r => r.Text)
             .Must(text => text?.Trim().Length is >= Concern.MinTextLength and <= Concern.MaxTextLength)
             .WithMessage($"text must be between {Concern.MinTextLength} and {Concern.MaxTextLength} characters.");
+        RuleFor(r => r.Lab)
+            .Must(lab => lab is null || lab.Trim().Length is > 0 and <= EscalationPolicy.MaxLabLength)
+            .WithMessage($"lab, when given, must be between 1 and {EscalationPolicy.MaxLabLength} characters.");
     }
 }

@@ -14,7 +14,11 @@ public sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         concern.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
         concern.Property(c => c.Route).HasConversion<string>().HasMaxLength(20);
         concern.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        concern.Property(c => c.Severity).HasConversion<string>().HasMaxLength(20);
+        concern.Property(c => c.Lab).HasMaxLength(EscalationPolicy.MaxLabLength);
         concern.Property(c => c.Version).IsRowVersion();
+        // The escalation clock reads only the concerns waiting for an answer with a tier above them.
+        concern.HasIndex(c => c.RespondBy).HasFilter("respond_by IS NOT NULL");
         // The referents' list (one programme, by status, newest first) and the raiser's own list.
         concern.HasIndex(c => new { c.ProgrammeId, c.Status, c.RaisedAt });
         concern.HasIndex(c => new { c.RaisedBy, c.RaisedAt });

@@ -24,6 +24,18 @@ public enum NotificationKind
     /// <summary>To the person who raised a concern: a referent has taken it up.</summary>
     ConcernAcknowledged,
 
+    /// <summary>To a concern's handler: a concern was raised to them or escalated to their tier.</summary>
+    ConcernReceived,
+
+    /// <summary>To the person who raised a concern: it is being handled.</summary>
+    ConcernInProgress,
+
+    /// <summary>To the person who raised a concern: it was resolved.</summary>
+    ConcernResolved,
+
+    /// <summary>To the person who raised a concern: it went up to the next tier of contacts.</summary>
+    ConcernEscalated,
+
     // Pair alerts (Pairing's AlertKinds), to the persons named and to the programme's coordinators.
     AlertMentorDecisionOverdue,
     AlertFirstMeetingNotHeld,

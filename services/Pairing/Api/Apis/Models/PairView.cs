@@ -4,7 +4,7 @@ namespace Mentorship.Pairing.Apis.Models;
 
 /// <summary>
 /// A pair as its audience may see it: staff see the status, the dates, that meetings happened and how far
-/// the goals are; the members also see the action plan, the places and their first-meeting notes.
+/// the goals are; the members also see the places and their first-meeting notes; the members and the pair's referent, the action plan.
 /// </summary>
 public sealed record PairView(
     Guid Id,
@@ -23,7 +23,8 @@ public sealed record PairView(
     IReadOnlyList<MeetingView> Meetings,
     GoalsProgress GoalsProgress,
     ActionPlanView? ActionPlan,
-    ClosureView? Closure)
+    ClosureView? Closure,
+    Guid? ReferentId)
 {
     public static PairView From(Pair pair, PairAudience audience) => new(
         pair.Id,
@@ -44,12 +45,13 @@ public sealed record PairView(
         pair.Meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.LoggedAt)
             .Select(m => MeetingView.From(m, audience)).ToList(),
         new GoalsProgress(pair.GoalsDone, pair.GoalsTotal),
-        audience.IsMember
+        audience.IsMember || audience.IsReferent
             ? new ActionPlanView(pair.Goals.Select(GoalView.From).ToList(), pair.ActionPlanUpdatedAt, pair.ActionPlanUpdatedBy)
             : null,
         pair is { Outcome: { } outcome, ClosedAt: { } closedAt }
             ? new ClosureView(outcome, closedAt, audience.IsMember || audience.IsCoordinator ? pair.ClosingNotes : null)
-            : null);
+            : null,
+        pair.ReferentId);
 
     private static MentorDecisionView? MentorDecisionOf(Pair pair, PairAudience audience) =>
         (pair.AcceptedAt, pair.DeclinedAt) switch

@@ -32,5 +32,7 @@ public sealed class PairConfiguration : IEntityTypeConfiguration<Pair>
         // A person's own pairs, on either side.
         pair.HasIndex(p => p.MenteeId);
         pair.HasIndex(p => p.MentorId);
+        // A referent's share of the monitoring table.
+        pair.HasIndex(p => new { p.ProgrammeId, p.ReferentId });
     }
 }

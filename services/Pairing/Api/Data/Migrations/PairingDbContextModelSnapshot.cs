@@ -189,6 +189,14 @@ namespace Mentorship.Pairing.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
 
+                    b.Property<DateTimeOffset?>("ReferentAssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("referent_assigned_at");
+
+                    b.Property<Guid?>("ReferentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referent_id");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid")
                         .HasColumnName("round_id");
@@ -216,6 +224,9 @@ namespace Mentorship.Pairing.Data.Migrations
 
                     b.HasIndex("ProgrammeId", "ProposedAt")
                         .HasDatabaseName("ix_pairs_programme_id_proposed_at");
+
+                    b.HasIndex("ProgrammeId", "ReferentId")
+                        .HasDatabaseName("ix_pairs_programme_id_referent_id");
 
                     b.HasIndex("ProgrammeId", "Status", "ProposedAt")
                         .HasDatabaseName("ix_pairs_programme_id_status_proposed_at");
@@ -312,6 +323,10 @@ namespace Mentorship.Pairing.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("acknowledged_at");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
                     b.Property<Guid>("PairId")
                         .HasColumnType("uuid")
                         .HasColumnName("pair_id");
@@ -323,6 +338,14 @@ namespace Mentorship.Pairing.Data.Migrations
                     b.Property<DateTimeOffset?>("RaisedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier");
 
                     b.HasKey("ConcernId")
                         .HasName("pk_pair_concerns");
@@ -382,6 +405,68 @@ namespace Mentorship.Pairing.Data.Migrations
                         .HasName("pk_programmes");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Pairing.Domain.ProgrammeReferent", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.HasKey("ProgrammeId", "PersonId")
+                        .HasName("pk_programme_referents");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_programme_referents_person_id");
+
+                    b.ToTable("programme_referents", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Pairing.Domain.ReferentAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pair_id");
+
+                    b.Property<Guid?>("PreviousReferentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_referent_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("ReferentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referent_assignments");
+
+                    b.HasIndex("PairId", "AssignedAt")
+                        .HasDatabaseName("ix_referent_assignments_pair_id_assigned_at");
+
+                    b.ToTable("referent_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Mentorship.Pairing.Domain.SurveyAssignment", b =>

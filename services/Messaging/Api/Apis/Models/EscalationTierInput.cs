@@ -1,0 +1,3 @@
+namespace Mentorship.Messaging.Apis.Models;
+
+public sealed record EscalationTierInput(List<Guid>? Contacts, int? AcknowledgeWithinHours);
