@@ -79,6 +79,28 @@ public static class MessagingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// A consumer whose messages the inbox applies in batches (<see cref="InboxBatcher{TMessage}"/>), for an
+    /// event that comes by the thousand (a round's proposals). Its queue lets enough messages in at once
+    /// to fill a batch while the previous one commits. One batched consumer per message type and service.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddBatchedConsumer<TConsumer, TMessage>(this IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer<TMessage>, IBatchApplier<TMessage>
+        where TMessage : class
+    {
+        bus.AddConsumer<TConsumer>().Endpoint(endpoint =>
+        {
+            endpoint.PrefetchCount = BatchedPrefetch;
+            endpoint.ConcurrentMessageLimit = BatchedPrefetch;
+        });
+        bus.AddScoped<IBatchApplier<TMessage>, TConsumer>();
+        bus.TryAddSingleton<InboxBatcher<TMessage>>();
+        return bus;
+    }
+
+    /// <summary>Messages a batched queue holds unacknowledged: two batches of the default limit, one gathering while one commits.</summary>
+    private const int BatchedPrefetch = 200;
+
     /// <summary>MassTransit's redelivery retry policy, with the outbox storing what is to be redelivered.</summary>
     public static void UseOutboxRedelivery(
         this IConsumePipeConfigurator configurator, IServiceProvider services, Action<IRedeliveryConfigurator> configure) =>

@@ -11,6 +11,12 @@ public sealed class MessagingOptions
     /// <summary>Redeliveries later, through the outbox, once the immediate retries are spent; then the message goes to the _error queue.</summary>
     public TimeSpan[]? RedeliveryIntervals { get; set; }
 
+    /// <summary>Most messages a batched consumer applies in one transaction (see <c>AddBatchedConsumer</c>).</summary>
+    public int BatchMessageLimit { get; set; } = 100;
+
+    /// <summary>How long a batch gathers messages once its first arrived: what a lone message waits at most.</summary>
+    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>Prepended to queue names; lets test runs share one broker without stealing each other's messages.</summary>
     public string? EndpointPrefix { get; set; }
 

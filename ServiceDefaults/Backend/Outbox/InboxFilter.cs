@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Mentorship.ServiceDefaults.Backend.Outbox;
@@ -9,11 +10,14 @@ namespace Mentorship.ServiceDefaults.Backend.Outbox;
 /// queue. A copy delivered again (broker redelivery, outbox republish) finds the claim and is
 /// acknowledged without touching state; a copy arriving while the first is still being applied
 /// waits on the claim's row lock, then does the same (or runs, if the first failed and rolled back).
-/// Events the consumer stores go out with the same commit.
+/// Events the consumer stores go out with the same commit. A batched consumer's message is first
+/// applied with others in a batch (<see cref="InboxBatcher{TMessage}"/>); a retry or a redelivery, and
+/// every message of a batch that failed, take this one-message path.
 /// </summary>
 public sealed partial class InboxFilter<TMessage>(
     OutboxDbContextAccessor accessor,
     TimeProvider clock,
+    IServiceProvider services,
     ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
@@ -26,6 +30,18 @@ public sealed partial class InboxFilter<TMessage>(
         var consumer = QueueName(context.ReceiveContext.InputAddress);
         var db = accessor.Context;
         var cancellationToken = context.CancellationToken;
+
+        if (services.GetService<InboxBatcher<TMessage>>() is { } batcher
+            && context.GetRetryAttempt() == 0 && context.GetRedeliveryCount() == 0)
+        {
+            var started = clock.GetTimestamp();
+            if (await batcher.ApplyAsync(context, consumer))
+            {
+                // Marks the message consumed, as a consumer would: it is acknowledged, not moved to "_skipped".
+                await context.NotifyConsumed(context, clock.GetElapsedTime(started), nameof(InboxBatcher<TMessage>));
+                return;
+            }
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try

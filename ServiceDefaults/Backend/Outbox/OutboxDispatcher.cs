@@ -13,10 +13,12 @@ namespace Mentorship.ServiceDefaults.Backend.Outbox;
 
 /// <summary>
 /// Publishes committed outbox rows. Several replicas may run: each claims a batch with
-/// FOR UPDATE SKIP LOCKED, publishes it with broker confirms, and marks it dispatched in the same
-/// transaction. While the broker is unreachable the batch stays pending and is tried again with
-/// growing pauses, so nothing is dropped and order is kept. A crash after publishing and before the
-/// commit publishes again: consumers' inboxes make that harmless.
+/// FOR UPDATE SKIP LOCKED, publishes it with broker confirms (all of the batch in flight at once), and
+/// marks what was confirmed dispatched in the same transaction. While the broker is unreachable the
+/// unconfirmed rows stay pending and are tried again with growing pauses, so nothing is dropped. Rows
+/// are handed to the broker in sequence order; consumers apply several messages at a time and do not
+/// rely on order. A crash after publishing and before the commit publishes again: consumers' inboxes
+/// make that harmless.
 /// </summary>
 public sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
@@ -100,6 +102,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
 
         var outcome = batch.Count == _options.BatchSize ? BatchOutcome.FullBatch : BatchOutcome.Drained;
+        // Every row of the batch is handed to the broker before any confirm is awaited: the confirms
+        // come back together instead of one round trip per message.
+        var publishing = new List<(OutboxMessage Row, Task Publish)>(batch.Count);
         foreach (var row in batch)
         {
             if (!TryRead(row, out var message, out var messageType, out var problem))
@@ -110,19 +115,24 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 continue;
             }
 
+            publishing.Add((row, PublishAsync(row, message, messageType, cancellationToken)));
+        }
+
+        foreach (var (row, publish) in publishing)
+        {
             try
             {
-                await PublishAsync(row, message, messageType, cancellationToken);
+                await publish;
                 row.DispatchedAt = clock.GetUtcNow();
                 OutboxTelemetry.Dispatched.Add(1);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // The broker is away or did not confirm: stop here so later rows do not overtake this one.
+                // The broker is away or did not confirm: the row stays pending and the dispatcher pauses.
+                // Rows after it that were confirmed are marked, so a redelivered copy is the exception.
                 MarkFailed(row, exception.Message, row.NotBefore);
                 LogPublishFailed(exception, row.Sequence, row.MessageType, row.Attempts);
                 outcome = BatchOutcome.Interrupted;
-                break;
             }
         }
 

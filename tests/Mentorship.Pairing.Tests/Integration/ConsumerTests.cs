@@ -1,3 +1,4 @@
+using Mentorship.Matching.Contracts;
 using Mentorship.Messaging.Contracts;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
@@ -33,6 +34,30 @@ public sealed class ConsumerTests(PairingFactory factory) : IClassFixture<Pairin
 
         Assert.Equal(PairStatus.Introduced, (await pair.GetAsync(pair.Mentor)).Status);
         Assert.Equal(1, await factory.QueryAsync<PairingDbContext, int>(db => db.Pairs.CountAsync(p => p.Id == pair.PairId)));
+    }
+
+    [Fact]
+    public async Task A_round_s_proposals_arriving_together_open_one_pair_each_even_with_a_proposal_repeated_among_them()
+    {
+        var roundId = Guid.NewGuid();
+        var programmeId = Guid.NewGuid();
+        var proposedAt = DateTimeOffset.UtcNow;
+        var proposals = Enumerable.Range(0, 40)
+            .Select(_ => new MatchProposed(Guid.NewGuid(), roundId, programmeId, Guid.NewGuid(), Guid.NewGuid(), 0.7, proposedAt))
+            .ToList();
+
+        // Published as Matching's dispatcher does: all at once, and one of them again under a new message id.
+        await Task.WhenAll(proposals.Append(proposals[7]).Select(factory.PublishAsync));
+
+        var opened = await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<PairingDbContext, List<Pair>?>(async db =>
+        {
+            var pairs = await db.Pairs.AsNoTracking().Where(p => p.RoundId == roundId).ToListAsync();
+            return pairs.Count == proposals.Count ? pairs : null;
+        }));
+        Assert.Equal(
+            proposals.Select(p => (p.PairId, p.MenteeId, p.MentorId)).Order(),
+            opened.Select(p => (p.Id, p.MenteeId, p.MentorId)).Order());
+        Assert.All(opened, pair => Assert.Equal(PairStatus.Proposed, pair.Status));
     }
 
     [Fact]

@@ -2,24 +2,42 @@ using MassTransit;
 using Mentorship.Matching.Contracts;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.Messaging.Domain.Threads;
+using Mentorship.ServiceDefaults.Backend.Outbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Messaging.Consumers;
 
-/// <summary>Opens the pair's thread for its two members and tells the mentor a mentee is proposed to them.</summary>
-public sealed class MatchProposedConsumer(MessagingDbContext db, TimeProvider clock) : IConsumer<MatchProposed>
+/// <summary>
+/// Opens the pair's thread for its two members and tells the mentor a mentee is proposed to them. A round
+/// publishes thousands at once: the inbox hands them over in batches, applied with one query per table.
+/// </summary>
+public sealed class MatchProposedConsumer(MessagingDbContext db, TimeProvider clock) : IConsumer<MatchProposed>, IBatchApplier<MatchProposed>
 {
-    public async Task Consume(ConsumeContext<MatchProposed> context)
+    public Task Consume(ConsumeContext<MatchProposed> context) => ApplyAsync([context.Message], context.CancellationToken);
+
+    public async Task ApplyAsync(IReadOnlyList<MatchProposed> messages, CancellationToken cancellationToken)
     {
-        var proposed = context.Message;
         var now = clock.GetUtcNow();
-        var thread = await db.FindOrOpenThreadAsync(
-            proposed.PairId, proposed.ProgrammeId, proposed.MenteeId, proposed.MentorId, now, context.CancellationToken);
-        // A copy arriving after the pairing already ended is old news: nothing to decide any more.
-        if (!thread.ReadOnly)
-            await db.NotifyOnceAsync(
-                Notification.About(NotificationKind.MenteeProposed, proposed.MentorId, proposed.PairId, now,
-                    programmeId: proposed.ProgrammeId, pairId: proposed.PairId),
-                context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var pairIds = messages.Select(m => m.PairId).Distinct().ToList();
+        var threads = await db.Threads.Where(t => pairIds.Contains(t.PairId)).ToDictionaryAsync(t => t.PairId, cancellationToken);
+        var notifications = new List<Notification>();
+        foreach (var proposed in messages)
+        {
+            if (!threads.TryGetValue(proposed.PairId, out var thread))
+            {
+                thread = PairThread.Open(proposed.PairId, proposed.ProgrammeId, proposed.MenteeId, proposed.MentorId, now);
+                threads[proposed.PairId] = thread;
+                db.Threads.Add(thread);
+            }
+
+            // A copy arriving after the pairing already ended is old news: nothing to decide any more.
+            if (!thread.ReadOnly)
+                notifications.Add(Notification.About(NotificationKind.MenteeProposed, proposed.MentorId, proposed.PairId, now,
+                    programmeId: proposed.ProgrammeId, pairId: proposed.PairId));
+        }
+
+        await db.NotifyOnceAsync(notifications, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -28,18 +28,28 @@ public static class ConsumerWrites
         return thread;
     }
 
+    public static Task NotifyOnceAsync(this MessagingDbContext db, Notification notification, CancellationToken cancellationToken) =>
+        db.NotifyOnceAsync([notification], cancellationToken);
+
+    /// <summary>
+    /// Adds each notification, and its mail, whose key its recipient does not have yet: one query for
+    /// however many, so that a batch of events costs what one does.
+    /// </summary>
     public static async Task NotifyOnceAsync(
-        this MessagingDbContext db, Notification notification, CancellationToken cancellationToken)
+        this MessagingDbContext db, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
-        var pendingHere = db.Notifications.Local.Any(n => n.RecipientId == notification.RecipientId && n.Key == notification.Key);
-        if (pendingHere)
-            return;
-        var exists = await db.Notifications.AnyAsync(
-            n => n.RecipientId == notification.RecipientId && n.Key == notification.Key, cancellationToken);
-        if (exists)
-            return;
-        db.Notifications.Add(notification);
-        await db.QueueMailAsync(notification, cancellationToken);
+        var recipients = notifications.Select(n => n.RecipientId).Distinct().ToList();
+        var keys = notifications.Select(n => n.Key).Distinct().ToList();
+        var stored = await db.Notifications
+            .Where(n => recipients.Contains(n.RecipientId) && keys.Contains(n.Key))
+            .Select(n => new { n.RecipientId, n.Key })
+            .ToListAsync(cancellationToken);
+        var known = stored.Select(n => (n.RecipientId, n.Key))
+            .Concat(db.Notifications.Local.Select(n => (n.RecipientId, n.Key)))
+            .ToHashSet();
+        var added = notifications.Where(n => known.Add((n.RecipientId, n.Key))).ToList();
+        db.Notifications.AddRange(added);
+        await db.QueueMailsAsync(added, cancellationToken);
     }
 
     /// <summary>The pairing stops before it began (declined, not a fit): the thread turns read-only and the mentee is told, gently.</summary>

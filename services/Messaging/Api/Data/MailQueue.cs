@@ -11,40 +11,67 @@ namespace Mentorship.Messaging.Data;
 /// </summary>
 public static class MailQueue
 {
-    public static async Task QueueMailAsync(this MessagingDbContext db, Notification notification, CancellationToken cancellationToken)
+    /// <summary>The mails of new notifications, with one query each for those already queued, the recipients' choices and their unsubscribe links.</summary>
+    public static async Task QueueMailsAsync(
+        this MessagingDbContext db, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
-        var key = OutgoingMail.KeyOf(notification);
-        if (db.OutgoingMails.Local.Any(m => m.IdempotencyKey == key)
-            || await db.OutgoingMails.AnyAsync(m => m.IdempotencyKey == key, cancellationToken))
+        if (notifications.Count == 0)
             return;
+        var keys = notifications.Select(OutgoingMail.KeyOf).ToList();
+        var queued = (await db.OutgoingMails.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken))
+            .Concat(db.OutgoingMails.Local.Select(m => m.IdempotencyKey))
+            .ToHashSet();
+        var unmailed = notifications.Where(n => queued.Add(OutgoingMail.KeyOf(n))).ToList();
 
-        var now = notification.CreatedAt;
-        if (notification.ForStaff)
+        var people = unmailed.Where(n => !n.ForStaff).Select(n => n.RecipientId).Distinct().ToList();
+        var kinds = unmailed.Select(n => n.Kind).Distinct().ToList();
+        var modes = people.Count == 0
+            ? new Dictionary<(Guid, NotificationKind), MailMode>()
+            : await db.MailKindPreferences.AsNoTracking()
+                .Where(p => people.Contains(p.PersonId) && kinds.Contains(p.Kind))
+                .ToDictionaryAsync(p => (p.PersonId, p.Kind), p => p.Mode, cancellationToken);
+
+        var links = new List<(Guid PersonId, NotificationKind? Kind, DateTimeOffset Now)>();
+        foreach (var notification in unmailed)
         {
-            db.OutgoingMails.Add(OutgoingMail.For(notification, null, MailStatus.Queued, now));
-            return;
+            var now = notification.CreatedAt;
+            if (notification.ForStaff)
+            {
+                db.OutgoingMails.Add(OutgoingMail.For(notification, null, MailStatus.Queued, now));
+                continue;
+            }
+
+            var mode = modes.GetValueOrDefault((notification.RecipientId, notification.Kind), MailMode.Immediate);
+            if (mode == MailMode.Off)
+                continue;
+            var status = mode == MailMode.Digest ? MailStatus.DigestPending : MailStatus.Queued;
+            db.OutgoingMails.Add(OutgoingMail.For(notification, notification.RecipientId, status, now));
+            if (mode == MailMode.Immediate)
+                links.Add((notification.RecipientId, notification.Kind, now));
         }
 
-        var mode = await db.MailKindPreferences.AsNoTracking()
-            .Where(p => p.PersonId == notification.RecipientId && p.Kind == notification.Kind)
-            .Select(p => (MailMode?)p.Mode)
-            .FirstOrDefaultAsync(cancellationToken) ?? MailMode.Immediate;
-        if (mode == MailMode.Off)
-            return;
-
-        var status = mode == MailMode.Digest ? MailStatus.DigestPending : MailStatus.Queued;
-        db.OutgoingMails.Add(OutgoingMail.For(notification, notification.RecipientId, status, now));
-        if (mode == MailMode.Immediate)
-            await db.EnsureUnsubscribeTokenAsync(notification.RecipientId, notification.Kind, now, cancellationToken);
+        await db.EnsureUnsubscribeTokensAsync(links, cancellationToken);
     }
 
     /// <summary>The person's unsubscribe link for a kind (null: for every kind, as a digest offers).</summary>
-    public static async Task EnsureUnsubscribeTokenAsync(
-        this MessagingDbContext db, Guid personId, NotificationKind? kind, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task EnsureUnsubscribeTokenAsync(
+        this MessagingDbContext db, Guid personId, NotificationKind? kind, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.EnsureUnsubscribeTokensAsync([(personId, kind, now)], cancellationToken);
+
+    private static async Task EnsureUnsubscribeTokensAsync(
+        this MessagingDbContext db, IReadOnlyList<(Guid PersonId, NotificationKind? Kind, DateTimeOffset Now)> links, CancellationToken cancellationToken)
     {
-        if (db.UnsubscribeTokens.Local.Any(t => t.PersonId == personId && t.Kind == kind)
-            || await db.UnsubscribeTokens.AnyAsync(t => t.PersonId == personId && t.Kind == kind, cancellationToken))
+        if (links.Count == 0)
             return;
-        db.UnsubscribeTokens.Add(UnsubscribeToken.Create(personId, kind, now));
+        var people = links.Select(l => l.PersonId).Distinct().ToList();
+        var stored = await db.UnsubscribeTokens.Where(t => people.Contains(t.PersonId)).Select(t => new { t.PersonId, t.Kind }).ToListAsync(cancellationToken);
+        var known = stored.Select(t => (t.PersonId, t.Kind))
+            .Concat(db.UnsubscribeTokens.Local.Select(t => (t.PersonId, t.Kind)))
+            .ToHashSet();
+        foreach (var (personId, kind, now) in links)
+        {
+            if (known.Add((personId, kind)))
+                db.UnsubscribeTokens.Add(UnsubscribeToken.Create(personId, kind, now));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Mentorship.Matching.Contracts;
 using Mentorship.Messaging.Caching;
 using Mentorship.Messaging.Concerns;
 using Mentorship.Messaging.Consumers;
@@ -25,7 +26,7 @@ public static class MessagingServiceExtensions
         builder.AddMessaging<MessagingDbContext>(ResourceNames.Messaging, bus =>
         {
             bus.AddConsumer<ApplicationApprovedConsumer>();
-            bus.AddConsumer<MatchProposedConsumer>();
+            bus.AddBatchedConsumer<MatchProposedConsumer, MatchProposed>();
             bus.AddConsumer<MentorAcceptedConsumer>();
             bus.AddConsumer<MentorDeclinedConsumer>();
             bus.AddConsumer<FirstMeetingHeldConsumer>();

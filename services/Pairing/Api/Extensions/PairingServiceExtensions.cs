@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mentorship.Matching.Contracts;
 using Mentorship.Pairing.Alerts;
 using Mentorship.Pairing.Consumers;
 using Mentorship.Pairing.Data;
@@ -15,7 +16,7 @@ public static class PairingServiceExtensions
         builder.AddServiceDatabase<PairingDbContext>(ResourceNames.PairingDb);
         builder.AddMessaging<PairingDbContext>(ResourceNames.Pairing, bus =>
         {
-            bus.AddConsumer<MatchProposedConsumer>();
+            bus.AddBatchedConsumer<MatchProposedConsumer, MatchProposed>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
             bus.AddConsumer<MessagePostedConsumer>();
             bus.AddConsumer<SurveysConsumer>();

@@ -1,8 +1,5 @@
-using System.Text;
 using Mentorship.ServiceDefaults.Tests.Backend.Messaging.Ledger;
 using Mentorship.Testing;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace Mentorship.ServiceDefaults.Tests.Backend.Messaging;
 
@@ -33,34 +30,10 @@ public sealed class RedeliveryTests
         var entry = await ledger.AddEntryAsync();
 
         var errorQueue = ledger.QueueOf<RefusingConsumer>() + "_error";
-        var faulted = await Eventually.Get(() => TakeAsync(errorQueue), $"a message in {errorQueue}");
-        Assert.Equal(RefusingConsumer.Reason, Header(faulted, "MT-Fault-Message"));
-        Assert.Equal("2", Header(faulted, "MT-Redelivery-Count"));
-        Assert.Contains(entry.ToString(), Encoding.UTF8.GetString(faulted.Body.Span));
+        var faulted = await Eventually.Get(() => ErrorQueue.TakeAsync(errorQueue), $"a message in {errorQueue}");
+        Assert.Equal(RefusingConsumer.Reason, ErrorQueue.Header(faulted, "MT-Fault-Message"));
+        Assert.Equal("2", ErrorQueue.Header(faulted, "MT-Redelivery-Count"));
+        Assert.Contains(entry.ToString(), ErrorQueue.Body(faulted));
         Assert.Null(await ledger.TallyAsync(entry));
     }
-
-    private static async Task<BasicGetResult?> TakeAsync(string queue)
-    {
-        var eventBus = (await TestInfrastructure.Shared.GetEventBusAsync()).EventBusConnectionString;
-        await using var connection = await new ConnectionFactory { Uri = new Uri(eventBus) }.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        try
-        {
-            return await channel.BasicGetAsync(queue, autoAck: true);
-        }
-        catch (OperationInterruptedException)
-        {
-            return null; // MassTransit declares the error queue with the first fault.
-        }
-    }
-
-    private static string? Header(BasicGetResult message, string name) =>
-        message.BasicProperties.Headers?.TryGetValue(name, out var value) == true
-            ? value switch
-            {
-                byte[] bytes => Encoding.UTF8.GetString(bytes),
-                _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-            }
-            : null;
 }

@@ -34,11 +34,15 @@ public sealed class LedgerService : IAsyncDisposable
 
     public IBus Bus => _host.Services.GetRequiredService<IBus>();
 
-    /// <summary>Starts a replica; pass another replica's connection string and prefix to share its database and queues.</summary>
+    /// <summary>
+    /// Starts a replica; pass another replica's connection string and prefix to share its database and
+    /// queues, and settings to override the test defaults.
+    /// </summary>
     public static async Task<LedgerService> StartAsync(
         Action<IBusRegistrationConfigurator> addConsumers,
         LedgerService? replicaOf = null,
-        TimeSpan? pollInterval = null)
+        TimeSpan? pollInterval = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var infrastructure = TestInfrastructure.Shared;
         var connectionString = replicaOf?.ConnectionString ?? await infrastructure.CreateDatabaseAsync("ledger");
@@ -58,6 +62,8 @@ public sealed class LedgerService : IAsyncDisposable
             ["Outbox:MaxBackoff"] = "00:00:01",
             ["Outbox:PublishTimeout"] = "00:00:03",
         });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDatabase<LedgerDbContext>(Database);
         builder.AddMessaging<LedgerDbContext>("ledger", addConsumers);
 
