@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -16,7 +17,9 @@ public static class TelemetryExtensions
     /// Logs, metrics and traces through OpenTelemetry. Export happens only when a launcher sets
     /// OTEL_EXPORTER_OTLP_ENDPOINT (an Aspire dashboard or a collector); service name, instance id,
     /// protocol and headers come from the standard OTEL_* variables. What a host adds (the database,
-    /// the cache, the broker, the proxy) registers its own sources beside these.
+    /// the cache, the broker, the proxy) registers its own sources beside these. Traces are sampled
+    /// by <see cref="TracesPerSecond"/>, which replaces the OTEL_TRACES_SAMPLER an Aspire AppHost sets
+    /// (always_on, which would also ignore the caller's decision).
     /// </summary>
     public static TBuilder AddPlatformTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -27,12 +30,18 @@ public static class TelemetryExtensions
             logging.IncludeScopes = true;
         });
 
+        builder.Services.AddOptions<TelemetryOptions>()
+            .BindConfiguration(TelemetryOptions.Section)
+            .Validate(telemetry => telemetry.TracesPerSecond >= 0, "Telemetry:TracesPerSecond must be 0 (every trace) or more.")
+            .ValidateOnStart();
+
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation())
             .WithTracing(tracing => tracing
+                .SetSampler(TracesPerSecond)
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
                 .AddHttpClientInstrumentation());
@@ -41,6 +50,16 @@ public static class TelemetryExtensions
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
 
         return builder;
+    }
+
+    /// <summary>
+    /// A trace started elsewhere is recorded when the caller recorded it (the traceparent header or
+    /// the message's headers say so); a new one is subject to the per-second limit.
+    /// </summary>
+    public static Sampler TracesPerSecond(IServiceProvider services)
+    {
+        var perSecond = services.GetRequiredService<IOptions<TelemetryOptions>>().Value.TracesPerSecond;
+        return new ParentBasedSampler(perSecond == 0 ? new AlwaysOnSampler() : new TracesPerSecondSampler(perSecond, TimeProvider.System));
     }
 
     /// <summary>

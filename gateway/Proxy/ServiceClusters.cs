@@ -1,3 +1,4 @@
+using System.Net;
 using Mentorship.ServiceDefaults.Hosting;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
@@ -31,7 +32,14 @@ public static class ServiceClusters
             Passive = new PassiveHealthCheckConfig { Enabled = true },
             AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
         },
-        HttpRequest = new ForwarderRequestConfig { ActivityTimeout = ActivityTimeout },
+        // HTTP/1.1 on kept-alive pooled connections: the services listen in plain HTTP, where HTTP/2
+        // would need prior knowledge, and YARP's default (2.0 or lower) says what it does less plainly.
+        HttpRequest = new ForwarderRequestConfig
+        {
+            ActivityTimeout = ActivityTimeout,
+            Version = HttpVersion.Version11,
+            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+        },
         Destinations = new Dictionary<string, DestinationConfig>
         {
             [service] = new() { Address = ServiceAddresses.Of(service) },

@@ -14,7 +14,8 @@ public static class ServiceDatabaseExtensions
     /// Registers the service's own PostgreSQL database from ConnectionStrings:{connectionName}
     /// (the key an Aspire AppHost injects), with snake_case names and the outbox commit hook; Aspire's
     /// client integration adds the health check, the tracing (a span per SQL command, with its text)
-    /// and the metrics. The connection string is read when first needed, so tests can supply it late.
+    /// and the metrics. The connection string is read when first needed, so tests can supply it late;
+    /// its pool is bounded (<see cref="ConnectionPoolSize"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
@@ -28,7 +29,7 @@ public static class ServiceDatabaseExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionProblemMapper, DatabaseProblems>());
 
         builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseServiceDatabase(RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName))
+            .UseServiceDatabase(ConnectionPoolSize.Bounded(RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName)))
             .AddInterceptors(services.GetRequiredService<ColumnLengthGuard>(), services.GetRequiredService<OutboxCommitInterceptor>()));
 
         // Registered by us, enriched by Aspire: AddNpgsqlDbContext would own the options (pooled, no

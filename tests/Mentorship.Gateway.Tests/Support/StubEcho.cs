@@ -14,4 +14,6 @@ public sealed record StubEcho(
     string? ForwardedHost,
     string? ForwardedProto,
     string? ProbeId,
-    long BodyLength);
+    long BodyLength,
+    string Protocol,
+    string ConnectionId);

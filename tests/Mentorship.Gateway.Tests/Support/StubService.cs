@@ -120,7 +120,9 @@ public sealed class StubService : IAsyncDisposable
             request.Headers["X-Forwarded-Host"].FirstOrDefault(),
             request.Headers["X-Forwarded-Proto"].FirstOrDefault(),
             request.Headers[ProbeHeader].FirstOrDefault(),
-            bodyLength);
+            bodyLength,
+            request.Protocol,
+            context.Connection.Id);
         received.Enqueue(echo);
         await context.Response.WriteAsJsonAsync(echo, context.RequestAborted);
     }

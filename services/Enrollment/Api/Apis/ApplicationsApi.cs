@@ -45,7 +45,8 @@ public static class ApplicationsApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        // Read only: the application refers to it by id, and nothing changes it here.
+        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
 

@@ -1,0 +1,3 @@
+using Mentorship.Load;
+
+return await LoadCommandLine.Create().Parse(args).InvokeAsync();
