@@ -15,6 +15,7 @@ projects=(
   services/Messaging/Api/Mentorship.Messaging.csproj
   services/Evaluation/Api/Mentorship.Evaluation.csproj
   gateway/Mentorship.Gateway.csproj
+  services/Web/Mentorship.Web.csproj
 )
 
 for project in "${projects[@]}"; do

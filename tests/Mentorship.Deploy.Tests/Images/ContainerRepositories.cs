@@ -14,6 +14,7 @@ public static class ContainerRepositories
         [ResourceNames.Messaging] = "services/Messaging/Api/Mentorship.Messaging.csproj",
         [ResourceNames.Evaluation] = "services/Evaluation/Api/Mentorship.Evaluation.csproj",
         [ResourceNames.Gateway] = "gateway/Mentorship.Gateway.csproj",
+        [ResourceNames.Web] = "services/Web/Mentorship.Web.csproj",
     };
 
     /// <summary>The ContainerRepository of the resource's project, or null when it sets none.</summary>
