@@ -38,8 +38,6 @@ public static class GatewayServiceExtensions
             app.MapDevTokenApi();
         app.MapApiReference();
         app.MapReverseProxy();
-        if (ServiceAddresses.IsConfigured(app.Configuration, ResourceNames.Web))
-            app.MapFrontEndEntry();
         app.MapUnknownPaths();
         return app;
     }

@@ -108,7 +108,7 @@ public sealed class WebJourneyTests(PlatformFixture platform, ITestOutputHelper 
         await coordinator.WaitReadyAsync($"#review-heading:has-text('{name}')");
         Assert.Contains("Ingediend", await coordinator.Page.TextContentAsync("#review-heading + p"));
         await coordinator.Page.ClickAsync(".steps button");
-        await coordinator.WaitReadyAsync(".steps:has-text('gedaan')");
+        await coordinator.Page.Locator(".steps button").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await coordinator.Page.ClickAsync("button.primary:has-text('Goedkeuren')");
         await coordinator.WaitReadyAsync("#review-heading + p:has-text('Goedgekeurd')");
         await CheckAsync(coordinator, "application review");

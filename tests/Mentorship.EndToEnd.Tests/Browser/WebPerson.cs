@@ -36,7 +36,7 @@ public sealed class WebPerson(IPage page)
     }
 
     public Task WaitReadyAsync(string ready) =>
-        Page.Locator(ready).First.WaitForAsync(new() { Timeout = 30_000 });
+        Page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
     /// <summary>The serious and critical axe-core violations of the page as it is now, one line each.</summary>
     public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
