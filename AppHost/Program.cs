@@ -69,4 +69,13 @@ messaging.WithMailSettings(gateway);
 // still accept the development tokens the gateway's /dev/token issues; deployed they trust only it.
 gateway.WithReference(builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail).WithIdentitySettings());
 
+// The web front end: the gateway serves it under /app, and it calls the services through the
+// gateway's public API like any front end. Each references the other (addresses only, no waiting).
+var web = builder.AddProject<Projects.Mentorship_Web>(Web)
+    .WithPlatformEnvironment()
+    .WithPlatformHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithReference(gateway);
+gateway.WithReference(web);
+
 builder.Build().Run();

@@ -24,6 +24,9 @@ public static class ResourceNames
     /// <summary>The OpenID Connect provider: people, sign-in, staff roles per programme; not a domain service.</summary>
     public const string Identity = "identity";
 
+    /// <summary>The browser front end (services/Web), which the gateway serves under /app.</summary>
+    public const string Web = "web";
+
     public const string EnrollmentDb = "enrollmentdb";
     public const string MatchingDb = "matchingdb";
     public const string PairingDb = "pairingdb";

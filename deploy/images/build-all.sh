@@ -16,6 +16,7 @@ projects=(
   services/Evaluation/Api/Mentorship.Evaluation.csproj
   services/Identity/Api/Mentorship.Identity.csproj
   gateway/Mentorship.Gateway.csproj
+  services/Web/Mentorship.Web.csproj
 )
 
 for project in "${projects[@]}"; do

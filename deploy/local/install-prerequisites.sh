@@ -3,7 +3,8 @@
 # PostgreSQL, Redis and RabbitMQ (the AppHost and the tests run their own instances of them on
 # free ports, as child processes), docker-compose (the deploy tests validate deploy/compose with
 # `docker-compose config`, which needs no container engine), and the repository's .NET tools
-# (.config/dotnet-tools.json: dotnet-ef, and smtp4dev, the development mail inbox the AppHost starts).
+# (.config/dotnet-tools.json: dotnet-ef, and smtp4dev, the development mail inbox the AppHost starts),
+# and Chromium, which the browser tests of the web front end drive.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +14,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+# The browser the web front end's end-to-end tests drive (Playwright, headless).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""

@@ -20,6 +20,9 @@ public static class GatewayRoutes
     /// <summary>CSV or XLSX application files of a whole cohort.</summary>
     public const long ImportBodyLimit = 20 * 1024 * 1024;
 
+    /// <summary>The prefix the web front end is served under; its own PathBase.</summary>
+    public const string FrontEnd = "/app";
+
     public static IReadOnlyList<GatewayRoute> All { get; } =
     [
         // Enrollment: templates, programmes with their settings and applications, people's data.
@@ -69,6 +72,10 @@ public static class GatewayRoutes
         new("/connect/{**rest}", ResourceNames.Identity) { Anonymous = true },
         new("/api/sign-in/{**rest}", ResourceNames.Identity) { Anonymous = true },
         new("/api/programmes/{programmeId}/staff/{**rest}", ResourceNames.Identity),
+
+        // The web front end: its pages, scripts and interactive connection, for everyone (its pages
+        // send people to sign in; it calls the API routes above with their token).
+        new($"{FrontEnd}/{{**rest}}", ResourceNames.Web) { Anonymous = true },
 
         // Each service's OpenAPI document, public for the API reference: /openapi/matching.json
         // is matching's /openapi/v1.json.

@@ -13,13 +13,17 @@ public static class ServiceAddresses
     public static string Of(string service) => $"http://{service}";
 
     /// <summary>
-    /// The services the gateway routes to: the five domain services, and identity when an address is
-    /// configured for it (the deployments do not run it yet; without it its routes do not exist).
+    /// The services the gateway routes to: the five domain services, and identity and the web front
+    /// end when an address is configured for them (the deployments do not run identity yet; without
+    /// an address a service's routes do not exist).
     /// </summary>
     public static IReadOnlyList<string> Routed(IConfiguration configuration) =>
-        configuration.GetSection($"services:{ResourceNames.Identity}:http").Exists()
-            ? [.. ResourceNames.Services, ResourceNames.Identity]
-            : ResourceNames.Services;
+        [.. ResourceNames.Services, .. Optional.Where(service => IsConfigured(configuration, service))];
+
+    public static bool IsConfigured(IConfiguration configuration, string service) =>
+        configuration.GetSection($"services:{service}:http").Exists();
+
+    private static readonly string[] Optional = [ResourceNames.Identity, ResourceNames.Web];
 
     /// <summary>
     /// Fails start-up naming the key to set when a service has none: service discovery would otherwise

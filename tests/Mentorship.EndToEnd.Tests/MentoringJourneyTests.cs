@@ -20,7 +20,7 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var services = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("services");
         Assert.Equal(
-            ["enrollment", "evaluation", "identity", "matching", "messaging", "pairing"],
+            ["enrollment", "evaluation", "identity", "matching", "messaging", "pairing", "web"],
             services.EnumerateObject().Select(s => s.Name).Order());
         Assert.All(services.EnumerateObject(), s => Assert.Equal("Healthy", s.Value.GetString()));
     }

@@ -63,7 +63,12 @@ public sealed class ManifestTests
 
         var gateway = resources.GetProperty(Gateway);
         Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
-        Assert.All(Backends, service =>
+        Assert.All(Backends.Append(Web), service =>
             Assert.Equal($"{{{service}.bindings.http.url}}", gateway.GetProperty("env").GetProperty($"services__{service}__http__0").GetString()));
+
+        // The web front end reaches the services through the gateway only.
+        var web = resources.GetProperty(Web).GetProperty("env");
+        Assert.Equal($"{{{Gateway}.bindings.http.url}}", web.GetProperty($"services__{Gateway}__http__0").GetString());
+        Assert.DoesNotContain(web.EnumerateObject(), variable => variable.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
     }
 }

@@ -56,6 +56,20 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_web_front_end_and_the_gateway_know_each_others_address_and_neither_waits_for_the_other()
+    {
+        var web = Resource<ProjectResource>(Web);
+        var gateway = Resource<ProjectResource>(Gateway);
+
+        var gatewayAddress = Assert.IsType<EndpointReference>((await EnvironmentOf(web))[$"services__{Gateway}__http__0"]);
+        var webAddress = Assert.IsType<EndpointReference>((await EnvironmentOf(gateway))[$"services__{Web}__http__0"]);
+        Assert.Equal((Gateway, "http"), (gatewayAddress.Resource.Name, gatewayAddress.EndpointName));
+        Assert.Equal((Web, "http"), (webAddress.Resource.Name, webAddress.EndpointName));
+        Assert.Empty(Waits(web, WaitType.WaitUntilHealthy));
+        Assert.Contains(web.Annotations.OfType<HealthCheckAnnotation>(), check => check.Key.Contains("/health", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Servers_come_from_the_local_installs_each_with_a_health_check_and_a_fixed_unproxied_port()
     {
         foreach (var name in new[] { Postgres, EventBus, Cache, $"{EventBus}-epmd" })

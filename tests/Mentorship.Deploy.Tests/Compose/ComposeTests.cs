@@ -8,7 +8,7 @@ public class ComposeTests
 {
     public static TheoryData<string> Services => [.. ResourceNames.Backends];
 
-    public static TheoryData<string> Deployables => [.. ResourceNames.Backends, ResourceNames.Gateway];
+    public static TheoryData<string> Deployables => [.. ResourceNames.Backends, ResourceNames.Gateway, ResourceNames.Web];
 
     // One rendering for all the tests: docker-compose takes about a second to start.
     private static readonly Lazy<YamlMappingNode> RenderedOnce = new(Render);

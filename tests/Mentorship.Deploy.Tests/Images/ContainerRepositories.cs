@@ -15,6 +15,7 @@ public static class ContainerRepositories
         [ResourceNames.Evaluation] = "services/Evaluation/Api/Mentorship.Evaluation.csproj",
         [ResourceNames.Identity] = "services/Identity/Api/Mentorship.Identity.csproj",
         [ResourceNames.Gateway] = "gateway/Mentorship.Gateway.csproj",
+        [ResourceNames.Web] = "services/Web/Mentorship.Web.csproj",
     };
 
     /// <summary>The ContainerRepository of the resource's project, or null when it sets none.</summary>

@@ -10,7 +10,7 @@ public class BaseManifestTests
 
     public static TheoryData<string> Services => [.. ResourceNames.Backends];
 
-    public static TheoryData<string> Deployables => [.. ResourceNames.Backends, ResourceNames.Gateway];
+    public static TheoryData<string> Deployables => [.. ResourceNames.Backends, ResourceNames.Gateway, ResourceNames.Web];
 
     private static IEnumerable<V1Container> AllContainers(V1Deployment deployment) =>
         deployment.Spec.Template.Spec.Containers.Concat(deployment.Spec.Template.Spec.InitContainers ?? []);

@@ -31,7 +31,7 @@ public class OverlayTests
         Assert.Equal("mentorship", build.Namespace);
         Assert.Equal("mentorship", build.Named<V1Namespace>("mentorship").Metadata.Name);
         var deployments = build.OfType<V1Deployment>().Select(deployment => deployment.Metadata.Name).ToHashSet();
-        Assert.All<string>([.. ResourceNames.Backends, ResourceNames.Gateway, "dashboard"], name => Assert.Contains(name, deployments));
+        Assert.All<string>([.. ResourceNames.Backends, ResourceNames.Gateway, ResourceNames.Web, "dashboard"], name => Assert.Contains(name, deployments));
     }
 
     [Theory]

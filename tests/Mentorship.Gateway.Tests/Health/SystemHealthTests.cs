@@ -28,7 +28,7 @@ public sealed class SystemHealthTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", body.Status);
-        Assert.Equal(ResourceNames.Services.Append(ResourceNames.Identity).Order(), body.Services.Keys.Order());
+        Assert.Equal(StubServices.Routed.Order(), body.Services.Keys.Order());
         Assert.All(body.Services.Values, service => Assert.Equal("Healthy", service));
     }
 

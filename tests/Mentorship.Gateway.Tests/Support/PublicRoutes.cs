@@ -112,5 +112,11 @@ public static class PublicRoutes
         { "POST", "/connect/token", ResourceNames.Identity },
         { "POST", "/api/sign-in/code", ResourceNames.Identity },
         { "POST", "/api/sign-in/verify", ResourceNames.Identity },
+
+        // The web front end: its pages (which send people to sign in), assets and sign-in form.
+        { "GET", "/app", ResourceNames.Web },
+        { "GET", $"/app/p/{Programme}/apply?role=mentee", ResourceNames.Web },
+        { "GET", "/app/_framework/blazor.web.js", ResourceNames.Web },
+        { "POST", "/app/signin/dev", ResourceNames.Web },
     };
 }

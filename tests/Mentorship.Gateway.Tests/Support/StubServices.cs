@@ -9,8 +9,11 @@ public sealed class StubServices : IAsyncDisposable
 
     public IReadOnlyList<StubService> All { get; }
 
+    /// <summary>The five domain services, identity and the web front end.</summary>
+    public static readonly IReadOnlyList<string> Routed = [.. ResourceNames.Services, ResourceNames.Identity, ResourceNames.Web];
+
     public static async Task<StubServices> StartAsync() =>
-        new(await Task.WhenAll(ResourceNames.Services.Append(ResourceNames.Identity).Select(service => StubService.StartAsync(service))));
+        new(await Task.WhenAll(Routed.Select(service => StubService.StartAsync(service))));
 
     public bool AnyReceived(string probeId) => All.Any(stub => stub.Received.Any(echo => echo.ProbeId == probeId));
 

@@ -1,0 +1,38 @@
+using Mentorship.Web.Gateway.Models;
+
+namespace Mentorship.Web.Gateway;
+
+/// <summary>Enrollment's public routes the pages use (programmes, templates, applications).</summary>
+public sealed class EnrollmentClient(GatewayClient gateway)
+{
+    public Task<ApiResult<PagedList<Programme>>> ProgrammesAsync(int page, int pageSize) =>
+        gateway.GetAsync<PagedList<Programme>>($"/api/programmes?page={page}&pageSize={pageSize}");
+
+    public Task<ApiResult<Programme>> ProgrammeAsync(Guid programmeId) =>
+        gateway.GetAsync<Programme>($"/api/programmes/{programmeId}");
+
+    public Task<ApiResult<IReadOnlyList<ProgrammeTemplate>>> TemplatesAsync() =>
+        gateway.GetAsync<IReadOnlyList<ProgrammeTemplate>>("/api/programme-templates");
+
+    public Task<ApiResult<Programme>> CreateProgrammeAsync(string templateId, string name, string cohort) =>
+        gateway.PostAsync<Programme>("/api/programmes", new { templateId, name, cohort });
+
+    public Task<ApiResult<Application>> ApplyAsync(Guid programmeId, object application) =>
+        gateway.PostAsync<Application>($"/api/programmes/{programmeId}/applications", application);
+
+    public Task<ApiResult<PagedList<ApplicationSummary>>> ApplicationsAsync(Guid programmeId, string? status, int page, int pageSize) =>
+        gateway.GetAsync<PagedList<ApplicationSummary>>(
+            $"/api/programmes/{programmeId}/applications?page={page}&pageSize={pageSize}" + (string.IsNullOrEmpty(status) ? "" : $"&status={status}"));
+
+    public Task<ApiResult<Application>> ApplicationAsync(Guid applicationId) =>
+        gateway.GetAsync<Application>($"/api/applications/{applicationId}");
+
+    public Task<ApiResult<Application>> RecordPreparationAsync(Guid applicationId, string step) =>
+        gateway.PostAsync<Application>($"/api/applications/{applicationId}/preparation/{Uri.EscapeDataString(step)}", new { });
+
+    public Task<ApiResult<Application>> ApproveAsync(Guid applicationId) =>
+        gateway.PostAsync<Application>($"/api/applications/{applicationId}/approve", new { });
+
+    public Task<ApiResult<Application>> RejectAsync(Guid applicationId, string? reason) =>
+        gateway.PostAsync<Application>($"/api/applications/{applicationId}/reject", new { reason });
+}

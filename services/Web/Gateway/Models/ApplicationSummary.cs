@@ -1,0 +1,12 @@
+namespace Mentorship.Web.Gateway.Models;
+
+/// <summary>A row of the coordinators' applications queue.</summary>
+public sealed record ApplicationSummary(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string Role,
+    string Status,
+    bool Eligible,
+    int PreparationDone,
+    DateTimeOffset SubmittedAt);

@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record PreparationState(string Step, string Description, bool Done);

@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record ProgrammeTemplate(string Id, string Name, string Organiser);

@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record RoleRequirements(IReadOnlyList<EligibilityRule> Eligibility, IReadOnlyList<PreparationStep> Preparation);

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Mentorship.Web.Gateway.Models;
+
+namespace Mentorship.Web.Portal;
+
+/// <summary>
+/// What the applicant types, and the request Enrollment takes from it: lists of codes from
+/// comma-separated text, and each eligibility answer typed as its rule reads it (a boolean, a year,
+/// a code).
+/// </summary>
+public sealed class ApplicationForm
+{
+    public string Role { get; set; } = "mentee";
+    public string FirstName { get; set; } = "";
+    public string LastName { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string? Phone { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public string Language { get; set; } = "fr";
+    public string Region { get; set; } = "BE-BRU";
+    public string Sectors { get; set; } = "";
+    public string JobFunction { get; set; } = "";
+    public string Expectations { get; set; } = "";
+    public string Hobbies { get; set; } = "";
+    public HashSet<string> Languages { get; } = ["fr"];
+    public int? Capacity { get; set; }
+    public Dictionary<string, string?> Answers { get; } = [];
+
+    /// <summary>The questions a set of rules asks, one per answer they read, nested rules included.</summary>
+    public static IReadOnlyList<EligibilityRule> Questions(IEnumerable<EligibilityRule> rules) =>
+        [.. rules.SelectMany(Flatten).Where(rule => rule.Answer is not null).DistinctBy(rule => rule.Answer)];
+
+    /// <summary>Whether a rule reads the birth date rather than an answer (maximum-age).</summary>
+    public static bool ReadsBirthDate(IEnumerable<EligibilityRule> rules) => rules.SelectMany(Flatten).Any(rule => rule.Kind == "maximum-age");
+
+    public object ToRequest(IEnumerable<EligibilityRule> rules) => new
+    {
+        role = Role,
+        person = new
+        {
+            firstName = FirstName.Trim(),
+            lastName = LastName.Trim(),
+            email = Email.Trim(),
+            phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim(),
+            birthDate = BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            language = Language,
+        },
+        profile = new
+        {
+            region = string.IsNullOrWhiteSpace(Region) ? null : Region,
+            sectors = Codes(Sectors),
+            jobFunction = Codes(JobFunction).FirstOrDefault(),
+            languages = Languages.Order().ToArray(),
+            expectations = Codes(Expectations),
+            hobbies = Codes(Hobbies),
+            capacity = Role == "mentor" ? Capacity : null,
+        },
+        answers = Questions(rules)
+            .Where(rule => Answers.TryGetValue(rule.Answer!, out var given) && !string.IsNullOrWhiteSpace(given))
+            .ToDictionary(rule => rule.Answer!, rule => Typed(rule, Answers[rule.Answer!]!)),
+    };
+
+    /// <summary>"Health care, IT" → ["health-care", "it"]: the services take kebab-case codes.</summary>
+    public static string[] Codes(string text) =>
+        [.. text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(code => string.Join('-', code.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Distinct()];
+
+    private static object Typed(EligibilityRule rule, string given) => rule.Kind switch
+    {
+        "answer-is-true" => given == "true",
+        "maximum-years-since" when int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var year) => year,
+        _ => given,
+    };
+
+    private static IEnumerable<EligibilityRule> Flatten(EligibilityRule rule) =>
+        rule.AnyOf is { } parts ? parts.SelectMany(Flatten) : [rule];
+}

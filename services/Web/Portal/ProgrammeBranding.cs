@@ -1,0 +1,23 @@
+namespace Mentorship.Web.Portal;
+
+/// <summary>
+/// Each template's look in its portal: a colour that keeps white text at 4.5:1 or more (WCAG AA)
+/// and the resource key of its welcome text.
+/// </summary>
+public sealed record ProgrammeBranding(string TemplateId, string Colour)
+{
+    private static readonly IReadOnlyList<ProgrammeBranding> All =
+    [
+        new("team-mentorship", "#1d4e89"),
+        new("cjsm", "#6a1b9a"),
+        new("mentoryou", "#a4261c"),
+        new("pollem", "#1b5e20"),
+        new("dialogue", "#005f73"),
+    ];
+
+    public static readonly ProgrammeBranding Platform = new("platform", "#2b3a55");
+
+    public string WelcomeKey => $"Welcome_{TemplateId}";
+
+    public static ProgrammeBranding For(string templateId) => All.FirstOrDefault(b => b.TemplateId == templateId) ?? Platform;
+}

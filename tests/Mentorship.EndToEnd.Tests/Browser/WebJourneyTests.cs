@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Mentorship.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// The web front end in a browser, through the gateway of the platform the other end-to-end tests
+/// share: an admin opens a programme in English, a participant applies on a phone in French, a
+/// coordinator approves in Dutch. Every page is checked with axe-core and timed until interactive.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class WebJourneyTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly List<string> _violations = [];
+    private readonly List<(string Page, TimeSpan Time)> _timings = [];
+    private Browser _browser = null!;
+
+    public async Task InitializeAsync() => _browser = await Browser.LaunchAsync();
+
+    [Fact]
+    public async Task A_programme_is_opened_applied_to_in_french_on_a_phone_and_the_application_approved_in_dutch()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var programmeId = await OpenProgrammeAsAdminAsync($"MentorYou Brussels {suffix}");
+        var applicant = $"Amina {suffix}";
+        await ApplyInFrenchOnAPhoneAsync(programmeId, applicant);
+        await ApproveInDutchAsync(programmeId, applicant);
+
+        foreach (var (page, time) in _timings)
+            output.WriteLine($"{page,-28} {time.TotalMilliseconds,7:0} ms until interactive");
+        Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
+    }
+
+    private async Task<Guid> OpenProgrammeAsAdminAsync(string name)
+    {
+        var admin = await _browser.PersonAsync(platform.Gateway);
+        await SignInAsync(admin, "app/console", "programme-admin", "Ada Admin", ready: "#templateId option[value=mentoryou]", page: "console (admin)");
+        await admin.ScreenshotAsync("console");
+
+        await admin.Page.SelectOptionAsync("#templateId", "mentoryou");
+        await FillAsync(admin.Page, "#programmeName", name);
+        await FillAsync(admin.Page, "#cohort", "2026-2027");
+        _timings.Add(("portal, after creating", await admin.TimeAsync(
+            () => admin.Page.ClickAsync("form button[type=submit]"), ".brand-banner")));
+
+        Assert.Contains(name, await admin.Page.TextContentAsync(".brand-banner"));
+        await CheckAsync(admin, "portal");
+        await admin.ScreenshotAsync("portal");
+        return Guid.Parse(Regex.Match(admin.Page.Url, "/p/([0-9a-f-]{36})").Groups[1].Value);
+    }
+
+    private async Task ApplyInFrenchOnAPhoneAsync(Guid programmeId, string name)
+    {
+        var participant = await _browser.PersonAsync(platform.Gateway, phone: true);
+        // The applicant follows the programme's link, is sent to sign in, picks French there and keeps it.
+        _timings.Add(("sign-in", await participant.OpenAsync($"app/p/{programmeId}/apply?role=mentee", "form.persona-picker")));
+        await participant.Page.ClickAsync("a[hreflang=fr]");
+        await participant.WaitReadyAsync("html[lang=fr] form.persona-picker");
+        await CheckAsync(participant, "sign-in");
+        await participant.ScreenshotAsync("sign-in");
+        await FillAsync(participant.Page, "#name", name);
+        _timings.Add(("apply form", await participant.TimeAsync(
+            () => participant.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] #answer-workPermit")));
+        await CheckAsync(participant, "apply");
+
+        await FillAsync(participant.Page, "#firstName", name);
+        await FillAsync(participant.Page, "#lastName", "Test");
+        await FillAsync(participant.Page, "#email", "not-an-address");
+        await FillAsync(participant.Page, "#birthDate", "1995-05-05");
+        await FillAsync(participant.Page, "#sectors", "logistics");
+        await FillAsync(participant.Page, "#jobFunction", "operations");
+        await FillAsync(participant.Page, "#expectations", "job search, network");
+        await participant.Page.SelectOptionAsync("#answer-foreignBackground", "foreign-origin");
+        await participant.Page.CheckAsync("#answer-workPermit");
+        await participant.Page.SelectOptionAsync("#answer-frenchLevel", "B2");
+        await participant.Page.CheckAsync("#answer-activelyJobSeeking");
+        await participant.Page.CheckAsync("#answer-wantsMentor");
+
+        // The service refuses the address: its message shows beside the field, and nothing else is lost.
+        await participant.Page.ClickAsync("form.application-form button[type=submit]");
+        await participant.WaitReadyAsync("#email-error");
+        Assert.Equal("true", await participant.Page.GetAttributeAsync("#email", "aria-invalid"));
+        Assert.Equal(name, await participant.Page.InputValueAsync("#firstName"));
+        await CheckAsync(participant, "apply, refused e-mail");
+        await participant.ScreenshotAsync("apply-error");
+
+        await FillAsync(participant.Page, "#email", $"{Guid.NewGuid():N}@example.org");
+        await participant.Page.ClickAsync("form.application-form button[type=submit]");
+        await participant.WaitReadyAsync("#result-heading");
+        Assert.Contains("Votre candidature est enregistrée", await participant.Page.TextContentAsync("#result-heading"));
+        Assert.Contains("Vous remplissez toutes les conditions", await participant.Page.TextContentAsync(".result"));
+        await CheckAsync(participant, "apply, received");
+        await participant.ScreenshotAsync("apply-received");
+    }
+
+    private async Task ApproveInDutchAsync(Guid programmeId, string name)
+    {
+        var coordinator = await _browser.PersonAsync(platform.Gateway);
+        await SignInAsync(coordinator, $"app/console/{programmeId}/applications", "coordinator", "Chris Coordinator", ready: "table.queue", page: "applications queue");
+        await coordinator.Page.ClickAsync("a[hreflang=nl]");
+        await coordinator.WaitReadyAsync("html[lang=nl] main[data-interactive=true] table.queue");
+        _timings.Add(("applications queue, reload", await coordinator.TimeAsync(
+            () => coordinator.Page.ReloadAsync(), "main[data-interactive=true] table.queue")));
+        await CheckAsync(coordinator, "applications queue");
+
+        await coordinator.Page.Locator("tr", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
+        await coordinator.WaitReadyAsync($"#review-heading:has-text('{name}')");
+        Assert.Contains("Ingediend", await coordinator.Page.TextContentAsync("#review-heading + p"));
+        await coordinator.Page.ClickAsync(".steps button");
+        await coordinator.Page.Locator(".steps button").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await coordinator.Page.ClickAsync("button.primary:has-text('Goedkeuren')");
+        await coordinator.WaitReadyAsync("#review-heading + p:has-text('Goedgekeurd')");
+        await CheckAsync(coordinator, "application review");
+        await coordinator.ScreenshotAsync("applications-queue");
+    }
+
+    private async Task SignInAsync(WebPerson person, string path, string persona, string name, string ready, string page)
+    {
+        await person.OpenAsync(path, "form.persona-picker");
+        await person.Page.CheckAsync($"#persona-{persona}");
+        await FillAsync(person.Page, "#name", name);
+        _timings.Add((page, await person.TimeAsync(() => person.Page.ClickAsync("form.persona-picker button[type=submit]"), $"main[data-interactive=true] {ready}")));
+        await CheckAsync(person, page);
+    }
+
+    /// <summary>Fills and leaves the field, as a person does: the page takes the value on change.</summary>
+    private static async Task FillAsync(IPage page, string selector, string value)
+    {
+        await page.FillAsync(selector, value);
+        await page.Locator(selector).BlurAsync();
+    }
+
+    private async Task CheckAsync(WebPerson person, string page)
+    {
+        foreach (var violation in await person.AccessibilityViolationsAsync())
+            _violations.Add($"{page}: {violation}");
+        output.WriteLine($"axe: {page} checked");
+    }
+
+    public async Task DisposeAsync() => await _browser.DisposeAsync();
+}
