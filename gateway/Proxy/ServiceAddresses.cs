@@ -14,8 +14,8 @@ public static class ServiceAddresses
 
     /// <summary>
     /// The services the gateway routes to: the five domain services, and identity and the web front
-    /// end when an address is configured for them (the deployments do not run identity yet; without
-    /// an address a service's routes do not exist).
+    /// end when an address is configured for them (every deployment has both; a gateway started for a
+    /// test may not, and without an address a service's routes do not exist).
     /// </summary>
     public static IReadOnlyList<string> Routed(IConfiguration configuration) =>
         [.. ResourceNames.Services, .. Optional.Where(service => IsConfigured(configuration, service))];

@@ -1,6 +1,6 @@
 using MassTransit;
-using Mentorship.Messaging.Tests.Mail;
 using Mentorship.ServiceDefaults.Backend.Messaging;
+using Mentorship.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

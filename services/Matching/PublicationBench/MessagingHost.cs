@@ -1,4 +1,3 @@
-using Mentorship.Messaging.Tests.Mail;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Testing;
 using Microsoft.AspNetCore.Hosting;

@@ -20,7 +20,7 @@ public sealed class ConnectionPoolSizeTests
     [Theory]
     [InlineData("Maximum Pool Size=40")]
     [InlineData("maxpoolsize=40")]
-    [InlineData("Max Pool Size = 40")]
+    [InlineData("Maximum Pool Size = 40")]
     public void A_pool_size_the_deployment_sets_is_kept(string setting)
     {
         var bounded = new NpgsqlConnectionStringBuilder(ConnectionPoolSize.Bounded($"{Given};{setting}"));
