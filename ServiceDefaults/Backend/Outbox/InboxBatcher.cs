@@ -35,15 +35,11 @@ public sealed partial class InboxBatcher<TMessage>(
     public Task<bool> ApplyAsync(ConsumeContext<TMessage> context, string consumer)
     {
         var pending = new Pending(context, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        List<Pending>? full = null;
+        List<Pending>? full = null, started = null;
         lock (_gate)
         {
             if (!_gathering.TryGetValue(consumer, out var batch))
-            {
-                _gathering[consumer] = batch = [];
-                _ = FlushLaterAsync(consumer, batch);
-            }
-
+                _gathering[consumer] = started = batch = [];
             batch.Add(pending);
             if (batch.Count >= options.Value.BatchMessageLimit)
             {
@@ -52,8 +48,11 @@ public sealed partial class InboxBatcher<TMessage>(
             }
         }
 
+        // Outside the lock: the flush takes it again, and the time limit runs from the batch's first message.
         if (full is not null)
             _ = FlushAsync(consumer, full);
+        else if (started is not null)
+            _ = FlushLaterAsync(consumer, started);
         return pending.Applied.Task;
     }
 
