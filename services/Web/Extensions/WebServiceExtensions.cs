@@ -48,6 +48,8 @@ public static class WebServiceExtensions
     public static WebApplication UseWebPathBase(this WebApplication app)
     {
         app.UsePathBase(PathBase);
+        // Routing must see the path without the prefix: WebApplication's implicit routing runs first.
+        app.UseRouting();
         app.UseRequestLocalization();
         return app;
     }
