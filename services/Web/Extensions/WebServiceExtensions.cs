@@ -29,6 +29,19 @@ public static class WebServiceExtensions
                 options.LoginPath = "/signin";
                 options.Cookie.Name = "mentorship.session";
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // A relative address under the path base: the gateway does not pass its host on, so the
+                // handler's absolute one would name this app's own address.
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.Redirect(
+                        $"{context.Request.PathBase}/signin?returnUrl={Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)}");
+                    return Task.CompletedTask;
+                };
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.Redirect($"{context.Request.PathBase}/");
+                    return Task.CompletedTask;
+                };
             });
         // Pages decide what they show to whom; static files and the sign-in page are for everyone.
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(null);
@@ -48,6 +61,8 @@ public static class WebServiceExtensions
     public static WebApplication UseWebPathBase(this WebApplication app)
     {
         app.UsePathBase(PathBase);
+        // Routing must see the path without the prefix: WebApplication's implicit routing runs first.
+        app.UseRouting();
         app.UseRequestLocalization();
         return app;
     }
