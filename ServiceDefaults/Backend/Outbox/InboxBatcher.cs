@@ -58,7 +58,9 @@ public sealed partial class InboxBatcher<TMessage>(
 
     private async Task FlushLaterAsync(string consumer, List<Pending> batch)
     {
-        await Task.Delay(options.Value.BatchTimeLimit, clock);
+        // Wall-clock time, not the injected clock: gathering is about messages arriving together, and a
+        // test's fake clock, which only moves when told, would hold the batch (and its messages) forever.
+        await Task.Delay(options.Value.BatchTimeLimit, TimeProvider.System);
         lock (_gate)
         {
             if (!_gathering.TryGetValue(consumer, out var current) || !ReferenceEquals(current, batch))
