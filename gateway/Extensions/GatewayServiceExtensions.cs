@@ -27,7 +27,7 @@ public static class GatewayServiceExtensions
         builder.Services.AcceptHubAccessTokens();
         builder.Services.AddConfiguredCors();
         builder.Services.AddSystemHealth(routed);
-        builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         return builder;
     }
 

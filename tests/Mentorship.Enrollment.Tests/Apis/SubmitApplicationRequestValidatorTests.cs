@@ -3,6 +3,7 @@ using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Apis.Validation;
 using Mentorship.Enrollment.Domain;
 using Mentorship.ServiceDefaults.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentorship.Enrollment.Tests.Apis;
 
@@ -43,6 +44,23 @@ public sealed class SubmitApplicationRequestValidatorTests
             ["answers", "person.email", "person.language", "profile.languages", "profile.region", "profile.sectors[0]", "role"],
             errors.Keys.Order());
         Assert.Equal("language must be one of: fr, nl, en.", Assert.Single(errors["person.language"]));
+    }
+
+    [Fact]
+    public void The_age_rule_reads_the_clock_at_each_validation_not_when_the_validator_was_built()
+    {
+        // Validators are singletons: one built before a 14th birthday must accept the person after it.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        var validator = new SubmitApplicationRequestValidator(clock);
+        var request = new SubmitApplicationRequest(
+            ParticipantRole.Mentee, null, ValidPerson with { BirthDate = new DateOnly(2012, 12, 20) }, ValidProfile, null);
+
+        var before = ValidationFilter<SubmitApplicationRequest>.ToErrors(validator.Validate(request));
+        clock.Advance(TimeSpan.FromDays(30));
+        var after = ValidationFilter<SubmitApplicationRequest>.ToErrors(validator.Validate(request));
+
+        Assert.Equal("birthDate must make the person between 14 and 100 years old.", Assert.Single(before["person.birthDate"]));
+        Assert.Empty(after);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class EnrollmentServiceExtensions
     {
         builder.AddServiceDatabase<EnrollmentDbContext>(ResourceNames.EnrollmentDb);
         builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment);
-        builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>(ServiceLifetime.Singleton);
         builder.AddApplicationImports();
         return builder;
     }

@@ -19,7 +19,7 @@ public static class EvaluationServiceExtensions
             bus.AddConsumer<MeetingLoggedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();
         });
-        builder.Services.AddValidatorsFromAssemblyContaining<EvaluationDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<EvaluationDbContext>(ServiceLifetime.Singleton);
         return builder;
     }
 }

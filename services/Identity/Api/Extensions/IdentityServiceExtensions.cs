@@ -20,7 +20,7 @@ public static class IdentityServiceExtensions
     {
         builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.IdentityDb);
         builder.Services.AddOptions<IdentityServerOptions>().BindConfiguration(IdentityServerOptions.Section);
-        builder.Services.AddValidatorsFromAssemblyContaining<IdentityDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<IdentityDbContext>(ServiceLifetime.Singleton);
 
         // Every replica reads the cookies every other one wrote.
         builder.Services.AddDataProtection()

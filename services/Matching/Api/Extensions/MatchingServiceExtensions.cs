@@ -25,7 +25,7 @@ public static class MatchingServiceExtensions
             bus.AddConsumer<FirstMeetingHeldConsumer>();
             bus.AddConsumer<PairClosedConsumer>();
         });
-        builder.Services.AddValidatorsFromAssemblyContaining<MatchingDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<MatchingDbContext>(ServiceLifetime.Singleton);
 
         builder.Services.AddOptions<RoundJobOptions>().BindConfiguration(RoundJobOptions.Section)
             .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.HeartbeatInterval < MatchingRound.AbandonedAfter / 2,

@@ -38,7 +38,7 @@ public static class MessagingServiceExtensions
         });
         builder.AddMail();
         builder.AddServiceCache(ResourceNames.Cache);
-        builder.Services.AddValidatorsFromAssemblyContaining<MessagingDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<MessagingDbContext>(ServiceLifetime.Singleton);
         builder.Services.AddSingleton<UnreadCounters>();
         builder.Services.AddOptions<ConcernEscalationOptions>().BindConfiguration(ConcernEscalationOptions.Section)
             .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize > 0, "Concerns: Interval and BatchSize must be positive.")

@@ -23,7 +23,7 @@ public static class PairingServiceExtensions
             bus.AddConsumer<ConcernsConsumer>();
             bus.AddConsumer<ConcernStatusChangedConsumer>();
         });
-        builder.Services.AddValidatorsFromAssemblyContaining<PairingDbContext>();
+        builder.Services.AddValidatorsFromAssemblyContaining<PairingDbContext>(ServiceLifetime.Singleton);
         builder.Services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section)
             .Validate(o => o.Interval > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero && o.MaxLevel >= 1, "Alerts: Interval and EscalateAfter must be positive and MaxLevel at least 1.")
             .ValidateOnStart();
