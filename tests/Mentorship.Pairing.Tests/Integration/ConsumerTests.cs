@@ -1,3 +1,4 @@
+using Mentorship.Enrollment.Contracts;
 using Mentorship.Matching.Contracts;
 using Mentorship.Messaging.Contracts;
 using Mentorship.Pairing.Data;
@@ -100,6 +101,39 @@ public sealed class ConsumerTests(PairingFactory factory) : IClassFixture<Pairin
 
         Assert.Equal(postedAt, lastMessageAt, TimeSpan.FromMilliseconds(1));
     }
+
+    [Fact]
+    public async Task An_edited_cadence_replaces_the_created_one_and_an_older_revision_arriving_late_changes_nothing()
+    {
+        var programmeId = Guid.NewGuid();
+        await PairHarness.PublishProgrammeAndWaitAsync(factory, programmeId, meetingsPerMonth: 2, durationMonths: 6, alertAfterWeeks: 3);
+
+        await factory.PublishAsync(SettingsChanged(programmeId, revision: 2, meetingsPerMonth: 4, durationMonths: 9, alertAfterWeeks: 5));
+        var edited = await CadenceAsync(programmeId, cadence => cadence.SettingsRevision == 2);
+        var consumed = await ConsumedAsync("programme-settings-changed");
+        await factory.PublishAsync(SettingsChanged(programmeId, revision: 1, meetingsPerMonth: 1, durationMonths: 3, alertAfterWeeks: 2));
+        await WaitUntilConsumedAsync("programme-settings-changed", consumed + 1);
+        var after = await CadenceAsync(programmeId, _ => true);
+
+        Assert.Equal((4, 9, 5), (edited.MeetingsPerMonth, edited.DurationMonths, edited.AlertAfterWeeksWithoutMeeting));
+        Assert.Equal((2, 4, 9, 5), (after.SettingsRevision, after.MeetingsPerMonth, after.DurationMonths, after.AlertAfterWeeksWithoutMeeting));
+    }
+
+    [Fact]
+    public async Task An_edit_that_overtook_the_creation_is_kept_when_the_creation_arrives()
+    {
+        var programmeId = Guid.NewGuid();
+        await factory.PublishAsync(SettingsChanged(programmeId, revision: 1, meetingsPerMonth: 3, durationMonths: 12, alertAfterWeeks: 4));
+        await CadenceAsync(programmeId, cadence => cadence.SettingsRevision == 1);
+
+        await PairHarness.PublishProgrammeAsync(factory, programmeId, meetingsPerMonth: 2, durationMonths: 6, alertAfterWeeks: 3);
+        var created = await CadenceAsync(programmeId, cadence => cadence.TemplateId == "mentoryou");
+
+        Assert.Equal((3, 12, 4), (created.MeetingsPerMonth, created.DurationMonths, created.AlertAfterWeeksWithoutMeeting));
+    }
+
+    private static ProgrammeSettingsChanged SettingsChanged(Guid programmeId, int revision, int meetingsPerMonth, int durationMonths, int alertAfterWeeks) =>
+        new(programmeId, revision, "MentorYou Brussels", "2026", 1, meetingsPerMonth, durationMonths, alertAfterWeeks, DateTimeOffset.UtcNow, Guid.NewGuid());
 
     private Task<int> ConsumedAsync(string consumer) =>
         factory.QueryAsync<PairingDbContext, int>(db => db.Set<InboxMessage>().CountAsync(m => m.Consumer.EndsWith(consumer)));

@@ -11,11 +11,11 @@ public static class KnownQueues
     [
         "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
         "matching-mentor-declined", "matching-first-meeting-held", "matching-pair-closed",
-        "pairing-match-proposed", "pairing-programme-created", "pairing-message-posted",
+        "pairing-match-proposed", "pairing-programme-created", "pairing-programme-settings-changed", "pairing-message-posted",
         "pairing-surveys", "pairing-concerns", "pairing-concern-status-changed",
         "messaging-application-approved", "messaging-match-proposed", "messaging-mentor-accepted",
         "messaging-mentor-declined", "messaging-first-meeting-held", "messaging-pair-activated",
-        "messaging-pair-closed", "messaging-survey-assigned", "messaging-programme-created",
+        "messaging-pair-closed", "messaging-survey-assigned", "messaging-programme-created", "messaging-programme-settings-changed",
         "messaging-pair-alert-raised", "messaging-pair-alert-closed", "messaging-referents",
         // Named by its contract (MailContactShared.Queue): Enrollment sends to it by name.
         "messaging-mail-contacts",

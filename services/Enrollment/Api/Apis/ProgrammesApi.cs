@@ -23,6 +23,7 @@ public static class ProgrammesApi
             .WithValidation<CreateProgrammeRequest>();
         programmes.MapGet("", ListProgrammes);
         programmes.MapGet("/{programmeId:guid}", GetProgramme);
+        programmes.MapPatch("/{programmeId:guid}", UpdateProgramme).WithValidation<UpdateProgrammeRequest>();
         return app;
     }
 
@@ -88,6 +89,45 @@ public static class ProgrammesApi
             ? ApiProblems.NotFound("programme", programmeId)
             : TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http)));
     }
+
+    /// <summary>
+    /// Edits the settings every service follows (cadence, duration, alert threshold, default capacity,
+    /// name, cohort) and announces all of them with the next revision, in the same commit.
+    /// </summary>
+    public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> UpdateProgramme(
+        Guid programmeId,
+        UpdateProgrammeRequest request,
+        CurrentUser user,
+        HttpRequest http,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        if (!user.IsStaffOf(programmeId, Editors))
+            return ApiProblems.Forbidden("Only the programme's coordinators and programme admins edit its settings.");
+
+        var name = request.Name?.Trim() ?? programme.Name;
+        var cohort = request.Cohort?.Trim() ?? programme.Cohort;
+        if ((name != programme.Name || cohort != programme.Cohort) && await db.Programmes.AnyAsync(
+                p => p.Id != programmeId && p.TemplateId == programme.TemplateId && p.Name == name && p.Cohort == cohort, cancellationToken))
+            return ApiProblems.Conflict("A programme with this template, name and cohort already exists.");
+
+        programme.Name = name;
+        programme.Cohort = cohort;
+        programme.DefaultMentorCapacity = request.DefaultMentorCapacity ?? programme.DefaultMentorCapacity;
+        programme.MeetingsPerMonth = request.MeetingsPerMonth ?? programme.MeetingsPerMonth;
+        programme.DurationMonths = request.DurationMonths ?? programme.DurationMonths;
+        programme.AlertAfterWeeksWithoutMeeting = request.AlertAfterWeeksWithoutMeeting ?? programme.AlertAfterWeeksWithoutMeeting;
+        programme.SettingsRevision++;
+        db.AddEvent(EnrollmentEvents.SettingsChanged(programme, clock.GetUtcNow(), user.PersonId), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http)));
+    }
+
+    private static readonly string[] Editors = [PlatformRoles.Coordinator, PlatformRoles.ProgrammeAdmin];
 
     private static MatchingWeights Merge(MatchingWeights defaults, WeightsInput? given) => given is null
         ? defaults

@@ -27,6 +27,18 @@ public static class EnrollmentEvents
         programme.CreatedAt,
         programme.Name);
 
+    public static ProgrammeSettingsChanged SettingsChanged(Programme programme, DateTimeOffset now, Guid changedBy) => new(
+        programme.Id,
+        programme.SettingsRevision,
+        programme.Name,
+        programme.Cohort,
+        programme.DefaultMentorCapacity,
+        programme.MeetingsPerMonth,
+        programme.DurationMonths,
+        programme.AlertAfterWeeksWithoutMeeting,
+        now,
+        changedBy);
+
     public static ApplicationApproved Approved(Application application, Programme programme, DateTimeOffset now) => new(
         application.Id,
         application.ProgrammeId,

@@ -28,6 +28,9 @@ public sealed class Programme
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>0 at creation, one more at each edit: announced with the edit so consumers keep the newest.</summary>
+    public int SettingsRevision { get; set; }
+
     public Guid CreatedBy { get; init; }
 
     public ProgrammeTemplate Template => ProgrammeTemplates.Find(TemplateId)

@@ -21,6 +21,10 @@ public sealed class ProgrammeCreatedConsumer(MessagingDbContext db, TimeProvider
             db.ProgrammeMailProfiles.Add(profile);
         }
 
+        // An edit that overtook the creation already holds the newer name.
+        if (profile.NameRevision > 0)
+            return;
+
         profile.Name = created.Name.Trim();
         profile.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(context.CancellationToken);

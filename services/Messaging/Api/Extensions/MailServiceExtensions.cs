@@ -17,6 +17,7 @@ public static class MailServiceExtensions
         // Its endpoint gets the inbox and retries of every endpoint through the bus's configure callback.
         bus.AddConsumer<MailContactSharedConsumer, MailContactSharedConsumerDefinition>();
         bus.AddConsumer<ProgrammeCreatedConsumer>();
+        bus.AddConsumer<ProgrammeSettingsChangedConsumer>();
         bus.AddConsumer<PairAlertRaisedConsumer>();
         bus.AddConsumer<PairAlertClosedConsumer>();
     }

@@ -20,9 +20,14 @@ public sealed class ProgrammeCreatedConsumer(PairingDbContext db) : IConsumer<Pr
         }
 
         programme.TemplateId = created.TemplateId;
-        programme.MeetingsPerMonth = created.MeetingsPerMonth;
-        programme.DurationMonths = created.DurationMonths;
-        programme.AlertAfterWeeksWithoutMeeting = created.AlertAfterWeeksWithoutMeeting;
+        // An edit that overtook the creation already holds newer settings.
+        if (programme.SettingsRevision == 0)
+        {
+            programme.MeetingsPerMonth = created.MeetingsPerMonth;
+            programme.DurationMonths = created.DurationMonths;
+            programme.AlertAfterWeeksWithoutMeeting = created.AlertAfterWeeksWithoutMeeting;
+        }
+
         programme.CreatedAt = Moments.Cut(created.CreatedAt);
         await db.SaveChangesAsync(context.CancellationToken);
     }

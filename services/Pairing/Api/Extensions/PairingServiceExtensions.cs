@@ -18,6 +18,7 @@ public static class PairingServiceExtensions
         {
             bus.AddBatchedConsumer<MatchProposedConsumer, MatchProposed>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
+            bus.AddConsumer<ProgrammeSettingsChangedConsumer>();
             bus.AddConsumer<MessagePostedConsumer>();
             bus.AddConsumer<SurveysConsumer>();
             bus.AddConsumer<ConcernsConsumer>();

@@ -16,7 +16,8 @@ public sealed record ProgrammeView(
     RoleRequirementsView Mentee,
     RoleRequirementsView Mentor,
     DateTimeOffset CreatedAt,
-    string Language)
+    string Language,
+    int SettingsRevision)
 {
     /// <summary>The programme with its rules' and steps' words in <paramref name="language"/>.</summary>
     public static ProgrammeView From(Programme programme, string language) => new(
@@ -33,5 +34,6 @@ public sealed record ProgrammeView(
         RoleRequirementsView.From(programme.Template.Mentee, language),
         RoleRequirementsView.From(programme.Template.Mentor, language),
         programme.CreatedAt,
-        language);
+        language,
+        programme.SettingsRevision);
 }

@@ -15,6 +15,8 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         programme.ComplexProperty(p => p.Weights);
         programme.Ignore(p => p.Template);
         programme.HasIndex(p => p.CreatedAt);
+        // Two edits at once cannot both become the next revision: the second is a 409 to retry.
+        programme.Property(p => p.SettingsRevision).IsConcurrencyToken();
         // One programme per template, name and cohort; two admins creating it at once end in 409, not a duplicate.
         programme.HasIndex(p => new { p.TemplateId, p.Name, p.Cohort })
             .IsUnique()

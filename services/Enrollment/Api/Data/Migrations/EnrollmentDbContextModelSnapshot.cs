@@ -292,6 +292,11 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("SettingsRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("settings_revision");
+
                     b.Property<string>("TemplateId")
                         .IsRequired()
                         .HasMaxLength(50)

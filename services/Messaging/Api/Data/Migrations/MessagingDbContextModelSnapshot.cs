@@ -399,6 +399,10 @@ namespace Mentorship.Messaging.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("NameRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("name_revision");
+
                     b.Property<string>("Signature")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

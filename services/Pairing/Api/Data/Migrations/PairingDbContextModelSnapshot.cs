@@ -395,6 +395,10 @@ namespace Mentorship.Pairing.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("meetings_per_month");
 
+                    b.Property<int>("SettingsRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("settings_revision");
+
                     b.Property<string>("TemplateId")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Domain;
+
+namespace Mentorship.Enrollment.Apis.Validation;
+
+/// <summary>The same limits as at creation; a field given must be valid, a field left out is kept.</summary>
+public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdateProgrammeRequest>
+{
+    public UpdateProgrammeRequestValidator()
+    {
+        RuleFor(r => r.Name).Must(name => !string.IsNullOrWhiteSpace(name)).When(r => r.Name is not null)
+            .WithMessage("name cannot be blank: leave it out to keep the current name.");
+        RuleFor(r => r.Name).MaximumLength(Programme.NameMaxLength);
+        RuleFor(r => r.Cohort).Must(cohort => !string.IsNullOrWhiteSpace(cohort)).When(r => r.Cohort is not null)
+            .WithMessage("cohort cannot be blank: leave it out to keep the current cohort.");
+        RuleFor(r => r.Cohort).MaximumLength(Programme.CohortMaxLength);
+        RuleFor(r => r.DefaultMentorCapacity).InclusiveBetween(1, 50);
+        RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
+        RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
+        RuleFor(r => r.AlertAfterWeeksWithoutMeeting).InclusiveBetween(1, 26);
+        RuleFor(r => r).Must(HasAChange).OverridePropertyName("body")
+            .WithMessage("Give at least one setting to change: name, cohort, defaultMentorCapacity, meetingsPerMonth, durationMonths or alertAfterWeeksWithoutMeeting.");
+    }
+
+    private static bool HasAChange(UpdateProgrammeRequest r) =>
+        r.Name is not null || r.Cohort is not null || r.DefaultMentorCapacity is not null
+        || r.MeetingsPerMonth is not null || r.DurationMonths is not null || r.AlertAfterWeeksWithoutMeeting is not null;
+}
