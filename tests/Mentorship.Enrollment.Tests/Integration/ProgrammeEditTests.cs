@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Enrollment.Contracts;
+using Mentorship.Enrollment.Data;
+using Mentorship.Matching.Contracts;
+using Mentorship.ServiceDefaults.Backend.Outbox;
+using Microsoft.EntityFrameworkCore;
 using Mentorship.Testing;
 
 namespace Mentorship.Enrollment.Tests.Integration;
@@ -68,6 +72,22 @@ public sealed class ProgrammeEditTests(EnrollmentFactory factory) : IClassFixtur
         var response = await factory.CreateClient(TestUser.Coordinator(programmeId)).PatchAsJsonAsync($"/api/programmes/{programmeId}", new { name = taken });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_programme_shows_the_weights_matching_s_coordinators_set_last_whatever_order_the_changes_arrive_in()
+    {
+        var programmeId = await CreateAsync("mentoryou", $"MentorYou {Guid.NewGuid():N}", "2026");
+        var now = DateTimeOffset.UtcNow;
+
+        await factory.PublishAsync(new MatchingWeightsChanged(programmeId, 10, 0, 1, 2, 3, 4, 5, 6, now));
+        await factory.PublishAsync(new MatchingWeightsChanged(programmeId, 1, 1, 1, 1, 1, 1, 1, 1, now.AddMinutes(-1)));
+        await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EnrollmentDbContext, object?>(async db =>
+            await db.Set<InboxMessage>().CountAsync(m => m.Consumer.EndsWith("matching-weights-changed")) >= 2 ? true : null));
+
+        var weights = (await factory.CreateClient(TestUser.Coordinator(programmeId)).GetFromJsonAsync<JsonElement>($"/api/programmes/{programmeId}"))
+            .GetProperty("weights");
+        Assert.Equal((10, 0, 6), (weights.GetProperty("geography").GetDouble(), weights.GetProperty("sector").GetDouble(), weights.GetProperty("hobbies").GetDouble()));
     }
 
     private async Task<Guid> CreateAsync(string templateId, string name, string cohort)

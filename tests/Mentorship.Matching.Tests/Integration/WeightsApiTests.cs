@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentorship.Matching.Contracts;
 using Mentorship.Testing;
 
 namespace Mentorship.Matching.Tests.Integration;
@@ -22,6 +23,8 @@ public sealed class WeightsApiTests(MatchingFactory factory) : IClassFixture<Mat
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal(10, after.GetProperty("weights").GetProperty("geography").GetDouble());
         Assert.Equal(0, after.GetProperty("weights").GetProperty("sector").GetDouble());
+        var announced = Assert.Single(await factory.PublishedAsync<MatchingWeightsChanged>(), e => e.ProgrammeId == cohort.ProgrammeId);
+        Assert.Equal((10, 0, 5), (announced.Geography, announced.Sector, announced.Language));
 
         var round = await cohort.RunRoundAsync();
         var criteria = round.GetProperty("proposals").GetProperty("items")[0].GetProperty("criteria").EnumerateArray().ToList();

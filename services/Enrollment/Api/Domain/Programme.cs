@@ -16,7 +16,11 @@ public sealed class Programme
 
     public required string Cohort { get; set; }
 
+    /// <summary>Given at creation, then Matching's (their owner) as its coordinators change them.</summary>
     public required MatchingWeights Weights { get; set; }
+
+    /// <summary>When Matching last changed the weights (null: still those given at creation).</summary>
+    public DateTimeOffset? WeightsChangedAt { get; set; }
 
     public int DefaultMentorCapacity { get; set; }
 

@@ -1,5 +1,7 @@
 using Mentorship.Matching.Apis.Models;
+using Mentorship.Matching.Contracts;
 using Mentorship.Matching.Data;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +28,10 @@ public static class WeightsApi
         return programme is null ? ApiProblems.NotFound("programme", programmeId) : TypedResults.Ok(WeightsView.From(programme));
     }
 
-    /// <summary>Sets all 8 weights; the next rounds score with them (rounds already planned keep theirs).</summary>
+    /// <summary>
+    /// Sets all 8 weights; the next rounds score with them (rounds already planned keep theirs). Announced
+    /// in the same commit so that the programme's settings in Enrollment show them too.
+    /// </summary>
     public static async Task<Results<Ok<WeightsView>, ProblemHttpResult>> PutWeights(
         Guid programmeId,
         WeightsRequest request,
@@ -44,6 +49,10 @@ public static class WeightsApi
             request.Age!.Value, request.Language!.Value, request.Expectations!.Value, request.Hobbies!.Value);
         programme.WeightsChangedAt = clock.GetUtcNow();
         programme.WeightsChangedBy = user.PersonId;
+        var weights = programme.Weights;
+        db.AddEvent(new MatchingWeightsChanged(
+            programmeId, weights.Geography, weights.Sector, weights.JobFunction, weights.Background,
+            weights.Age, weights.Language, weights.Expectations, weights.Hobbies, programme.WeightsChangedAt.Value), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(WeightsView.From(programme));
     }

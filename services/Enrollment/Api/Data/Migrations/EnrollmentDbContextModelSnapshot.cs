@@ -303,6 +303,10 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("template_id");
 
+                    b.Property<DateTimeOffset?>("WeightsChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("weights_changed_at");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "Mentorship.Enrollment.Domain.Programme.Weights#MatchingWeights", b1 =>
                         {
                             b1.IsRequired();
