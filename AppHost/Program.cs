@@ -67,7 +67,8 @@ messaging.WithMailSettings(gateway);
 
 // Identity: sign-in, tokens and staff roles, reached through the gateway. Run locally the services
 // still accept the development tokens the gateway's /dev/token issues; deployed they trust only it.
-gateway.WithReference(builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail).WithIdentitySettings());
+var identity = builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail).WithIdentitySettings(gateway);
+gateway.WithReference(identity);
 
 // The web front end: the gateway serves it under /app, and it calls the services through the
 // gateway's public API like any front end. Each references the other (addresses only, no waiting).
@@ -77,5 +78,9 @@ var web = builder.AddProject<Projects.Mentorship_Web>(Web)
     .WithHttpHealthCheck("/health")
     .WithReference(gateway);
 gateway.WithReference(web);
+
+// Run locally, tokens the identity service issues to the web front end are trusted everywhere too.
+foreach (var project in new[] { enrollment, matching, pairing, messaging, evaluation, identity, gateway, web })
+    project.WithLocalIdentityAuthority(gateway);
 
 builder.Build().Run();

@@ -49,6 +49,7 @@ public static class AuthenticationExtensions
                 }
             });
 
+        builder.Services.AddHostedService<AuthorityWarmUp>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;

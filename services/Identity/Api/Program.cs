@@ -20,6 +20,7 @@ public class Program
 
         app.UseForwardedHeaders();
         app.MapDefaultEndpoints();
+        app.UseAntiforgery();
         app.MapIdentityApi();
         await app.RunAsync();
     }

@@ -2,7 +2,7 @@ using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Web.Components;
 using Mentorship.Web.Gateway;
 using Mentorship.Web.Session;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mentorship.Web.Extensions;
 
@@ -21,28 +21,7 @@ public static class WebServiceExtensions
             .AddSupportedCultures([.. UiLanguages.All])
             .AddSupportedUICultures([.. UiLanguages.All]));
 
-        // The front end signs people in with a cookie holding the platform's bearer token, which it
-        // forwards to the gateway; the services' bearer scheme (AddServiceDefaults) stays for nothing here.
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.LoginPath = "/signin";
-                options.Cookie.Name = "mentorship.session";
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                // A relative address under the path base: the gateway does not pass its host on, so the
-                // handler's absolute one would name this app's own address.
-                options.Events.OnRedirectToLogin = context =>
-                {
-                    context.Response.Redirect(
-                        $"{context.Request.PathBase}/signin?returnUrl={Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)}");
-                    return Task.CompletedTask;
-                };
-                options.Events.OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.Redirect($"{context.Request.PathBase}/");
-                    return Task.CompletedTask;
-                };
-            });
+        builder.AddWebSignIn();
         // Pages decide what they show to whom; static files and the sign-in page are for everyone.
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(null);
 
@@ -51,6 +30,7 @@ public static class WebServiceExtensions
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient(DevelopmentSignIn.HttpClientName, http => http.BaseAddress = gateway);
         builder.Services.AddScoped<EnrollmentClient>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 
@@ -60,6 +40,7 @@ public static class WebServiceExtensions
     /// </summary>
     public static WebApplication UseWebPathBase(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UsePathBase(PathBase);
         // Routing must see the path without the prefix: WebApplication's implicit routing runs first.
         app.UseRouting();
@@ -74,6 +55,8 @@ public static class WebServiceExtensions
         app.MapUiLanguageEndpoint();
         if (app.Environment.IsDevelopment())
             app.MapDevelopmentSignIn();
+        if (app.Configuration.SignsInWithIdentityService())
+            app.MapOpenIdConnectSignIn();
         app.MapSignOut();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

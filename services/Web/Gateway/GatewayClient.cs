@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Web.Session;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Mentorship.Web.Gateway;
@@ -11,7 +12,8 @@ namespace Mentorship.Web.Gateway;
 /// The gateway's public API as the signed-in person: their bearer token, the page's language (the
 /// services word rules, steps and verdicts in it), and every failure turned into an <see cref="ApiProblem"/>.
 /// </summary>
-public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider authentication, ILogger<GatewayClient> logger)
+public sealed class GatewayClient(
+    HttpClient http, AuthenticationStateProvider authentication, NavigationManager navigation, TimeProvider clock, ILogger<GatewayClient> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,8 +25,16 @@ public sealed class GatewayClient(HttpClient http, AuthenticationStateProvider a
 
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, path);
         var user = (await authentication.GetAuthenticationStateAsync()).User;
+        if (SessionClaims.TokenExpiresOf(user) <= clock.GetUtcNow())
+        {
+            // An interactive page keeps the token its circuit started with: reloading it renews the
+            // session's tokens (SessionRefresh) or, when they cannot be, asks to sign in again.
+            navigation.Refresh(forceReload: true);
+            return ApiResult<T>.Failure(ApiProblem.Unavailable("The session's token expired; the page reloads to renew it."));
+        }
+
+        using var request = new HttpRequestMessage(method, path);
         if (SessionClaims.TokenOf(user) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));

@@ -35,11 +35,15 @@ public static class DevelopmentSignIn
         var personId = Guid.NewGuid();
         string token;
         DateTimeOffset expires;
+        Guid[] programmes = [];
         try
         {
-            (token, expires) = await TokenAsync(gateway, personId, displayName, chosen, [], cancellationToken);
+            (token, expires) = await TokenAsync(gateway, personId, displayName, chosen, programmes, cancellationToken);
             if (chosen.StaffOfEveryProgramme)
-                (token, expires) = await TokenAsync(gateway, personId, displayName, chosen, await ProgrammeIdsAsync(gateway, token, cancellationToken), cancellationToken);
+            {
+                programmes = await ProgrammeIdsAsync(gateway, token, cancellationToken);
+                (token, expires) = await TokenAsync(gateway, personId, displayName, chosen, programmes, cancellationToken);
+            }
         }
         catch (HttpRequestException)
         {
@@ -49,20 +53,9 @@ public static class DevelopmentSignIn
 
         await http.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            SessionClaims.Create(personId, displayName, chosen, token),
+            SessionClaims.ForPersona(personId, displayName, chosen, programmes, token, expires),
             new AuthenticationProperties { ExpiresUtc = expires, IsPersistent = true });
         return Results.Redirect(LocalUrl.Within(http.Request.PathBase, returnUrl));
-    }
-
-    public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
-    {
-        // A GET, so that a link in any page signs out; signing someone out is all a forged link can do.
-        app.MapGet("/signout", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect(LocalUrl.Within(http.Request.PathBase, "/signin"));
-        }).AllowAnonymous();
-        return app;
     }
 
     private static async Task<(string Token, DateTimeOffset Expires)> TokenAsync(

@@ -11,6 +11,4 @@ public sealed record Persona(string Id, string[] Roles, bool StaffOfEveryProgram
     public static readonly IReadOnlyList<Persona> All = [Mentee, Mentor, Coordinator, ProgrammeAdmin];
 
     public static Persona? Find(string? id) => All.FirstOrDefault(p => p.Id == id);
-
-    public bool IsStaff => StaffOfEveryProgramme;
 }

@@ -59,6 +59,8 @@ public sealed class ManifestTests
         Assert.Equal($"{{{IdentityDb}.connectionString}}", identity.GetProperty($"ConnectionStrings__{IdentityDb}").GetString());
         Assert.Equal($"{{{Mail}.connectionString}}", identity.GetProperty($"ConnectionStrings__{Mail}").GetString());
         Assert.Equal("/keys/signing.pem", identity.GetProperty("Identity__SigningKeys__0__Path").GetString());
+        Assert.Equal("{public-url.value}/app/signin-oidc", identity.GetProperty("Identity__Clients__web__RedirectUris__0").GetString());
+        Assert.Equal("{public-url.value}/app/signout-callback-oidc", identity.GetProperty("Identity__Clients__web__PostLogoutRedirectUris__0").GetString());
         Assert.True(resources.GetProperty("dashboard-client-secret").GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean());
 
         var gateway = resources.GetProperty(Gateway);

@@ -119,6 +119,20 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Every_project_trusts_the_identity_service_at_the_gateways_address_where_the_web_front_end_is_registered()
+    {
+        var identity = await EnvironmentOf(Resource<ProjectResource>(Identity));
+
+        Assert.Equal("{gateway.bindings.http.url}/app/signin-oidc", Assert.IsType<ReferenceExpression>(identity["Identity__Clients__web__RedirectUris__0"]).ValueExpression);
+        Assert.Equal("{gateway.bindings.http.url}/app/signout-callback-oidc", Assert.IsType<ReferenceExpression>(identity["Identity__Clients__web__PostLogoutRedirectUris__0"]).ValueExpression);
+        foreach (var project in Backends.Append(Gateway).Append(Web))
+        {
+            var authority = (await EnvironmentOf(Resource<ProjectResource>(project)))["Identity__Authority"];
+            Assert.Equal("{gateway.bindings.http.url}/", Assert.IsType<ReferenceExpression>(authority).ValueExpression);
+        }
+    }
+
+    [Fact]
     public void Passwords_are_kept_in_the_data_folder_so_a_second_start_finds_its_servers_with_theirs()
     {
         var first = Resource<LocalServerResource>(Postgres).ConnectionString;

@@ -7,10 +7,12 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// <summary>
 /// The web front end in a browser, through the gateway of the platform the other end-to-end tests
 /// share: an admin opens a programme in English, a participant applies on a phone in French, a
-/// coordinator approves in Dutch. Every page is checked with axe-core and timed until interactive.
+/// coordinator approves in Dutch; a participant signs in with the code the identity service mails
+/// (read in the development mail inbox) and applies. Every page is checked with axe-core and timed
+/// until interactive.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class WebJourneyTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly List<string> _violations = [];
     private readonly List<(string Page, TimeSpan Time)> _timings = [];
@@ -27,9 +29,46 @@ public sealed class WebJourneyTests(PlatformFixture platform, ITestOutputHelper 
         await ApplyInFrenchOnAPhoneAsync(programmeId, applicant);
         await ApproveInDutchAsync(programmeId, applicant);
 
-        foreach (var (page, time) in _timings)
-            output.WriteLine($"{page,-28} {time.TotalMilliseconds,7:0} ms until interactive");
-        Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
+        ReportTimingsAndAccessibility();
+    }
+
+    [Fact]
+    public async Task A_participant_signs_in_with_the_code_mailed_to_them_and_applies()
+    {
+        var journey = new Journey(new Gateway(platform.Gateway));
+        await journey.CreateProgrammeAsync();
+        var email = $"code.{Guid.NewGuid():N}@example.org";
+        var participant = await _browser.PersonAsync(platform.Gateway, phone: true);
+
+        // From the programme's link to the identity service's page, switched to French there.
+        await participant.OpenAsync($"app/p/{journey.ProgrammeId}/apply?role=mentee", "a[href^='signin/oidc']");
+        _timings.Add(("code sign-in: address", await participant.TimeAsync(() => participant.Page.ClickAsync("a[href^='signin/oidc']"), "form.sign-in-address")));
+        await participant.Page.ClickAsync("a[hreflang=fr]");
+        await participant.WaitReadyAsync("html[lang=fr] form.sign-in-address");
+        await CheckAsync(participant, "code sign-in, address");
+        await participant.Page.FillAsync("#email", email);
+        _timings.Add(("code sign-in: code", await participant.TimeAsync(() => participant.Page.ClickAsync("form.sign-in-address button"), "form.sign-in-code")));
+        await CheckAsync(participant, "code sign-in, code");
+        await participant.ScreenshotAsync("sign-in-code");
+        var code = SixDigits().Match(await platform.Mail.WaitForTextAsync(email, "Votre code de connexion")).Value;
+
+        // A wrong code is refused beside the field; the right one signs in and comes back to the form.
+        await participant.Page.FillAsync("#code", code == "000000" ? "111111" : "000000");
+        await participant.Page.ClickAsync("form.sign-in-code button");
+        await participant.WaitReadyAsync("#code-error");
+        Assert.Equal("true", await participant.Page.GetAttributeAsync("#code", "aria-invalid"));
+        await CheckAsync(participant, "code sign-in, wrong code");
+        await participant.Page.FillAsync("#code", code);
+        _timings.Add(("apply form, after the code", await participant.TimeAsync(
+            () => participant.Page.ClickAsync("form.sign-in-code button"), "main[data-interactive=true] #answer-workPermit")));
+        Assert.Contains(email.Split('@')[0], await participant.Page.TextContentAsync("a[href=signout]"));
+
+        await FillApplicationAsync(participant.Page, "Bilal", $"{Guid.NewGuid():N}@example.org");
+        await participant.Page.ClickAsync("form.application-form button[type=submit]");
+        await participant.WaitReadyAsync("#result-heading");
+        Assert.Contains("Votre candidature est enregistrée", await participant.Page.TextContentAsync("#result-heading"));
+
+        ReportTimingsAndAccessibility();
     }
 
     private async Task<Guid> OpenProgrammeAsAdminAsync(string name)
@@ -64,18 +103,7 @@ public sealed class WebJourneyTests(PlatformFixture platform, ITestOutputHelper 
             () => participant.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] #answer-workPermit")));
         await CheckAsync(participant, "apply");
 
-        await FillAsync(participant.Page, "#firstName", name);
-        await FillAsync(participant.Page, "#lastName", "Test");
-        await FillAsync(participant.Page, "#email", "not-an-address");
-        await FillAsync(participant.Page, "#birthDate", "1995-05-05");
-        await FillAsync(participant.Page, "#sectors", "logistics");
-        await FillAsync(participant.Page, "#jobFunction", "operations");
-        await FillAsync(participant.Page, "#expectations", "job search, network");
-        await participant.Page.SelectOptionAsync("#answer-foreignBackground", "foreign-origin");
-        await participant.Page.CheckAsync("#answer-workPermit");
-        await participant.Page.SelectOptionAsync("#answer-frenchLevel", "B2");
-        await participant.Page.CheckAsync("#answer-activelyJobSeeking");
-        await participant.Page.CheckAsync("#answer-wantsMentor");
+        await FillApplicationAsync(participant.Page, name, "not-an-address");
 
         // The service refuses the address: its message shows beside the field, and nothing else is lost.
         await participant.Page.ClickAsync("form.application-form button[type=submit]");
@@ -123,6 +151,33 @@ public sealed class WebJourneyTests(PlatformFixture platform, ITestOutputHelper 
         _timings.Add((page, await person.TimeAsync(() => person.Page.ClickAsync("form.persona-picker button[type=submit]"), $"main[data-interactive=true] {ready}")));
         await CheckAsync(person, page);
     }
+
+    /// <summary>A MentorYou mentee's application, eligible, with the given name and contact address.</summary>
+    private static async Task FillApplicationAsync(IPage page, string name, string email)
+    {
+        await FillAsync(page, "#firstName", name);
+        await FillAsync(page, "#lastName", "Test");
+        await FillAsync(page, "#email", email);
+        await FillAsync(page, "#birthDate", "1995-05-05");
+        await FillAsync(page, "#sectors", "logistics");
+        await FillAsync(page, "#jobFunction", "operations");
+        await FillAsync(page, "#expectations", "job search, network");
+        await page.SelectOptionAsync("#answer-foreignBackground", "foreign-origin");
+        await page.CheckAsync("#answer-workPermit");
+        await page.SelectOptionAsync("#answer-frenchLevel", "B2");
+        await page.CheckAsync("#answer-activelyJobSeeking");
+        await page.CheckAsync("#answer-wantsMentor");
+    }
+
+    private void ReportTimingsAndAccessibility()
+    {
+        foreach (var (page, time) in _timings)
+            output.WriteLine($"{page,-28} {time.TotalMilliseconds,7:0} ms until interactive");
+        Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
+    }
+
+    [GeneratedRegex("[0-9]{6}")]
+    private static partial Regex SixDigits();
 
     /// <summary>Fills and leaves the field, as a person does: the page takes the value on change.</summary>
     private static async Task FillAsync(IPage page, string selector, string value)

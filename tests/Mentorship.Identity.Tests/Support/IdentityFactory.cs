@@ -21,6 +21,7 @@ namespace Mentorship.Identity.Tests.Support;
 public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string RedirectUri = "https://front.example/signed-in";
+    public const string PostLogoutRedirectUri = "https://front.example/signed-out";
     public const string IntegrationClientId = "reports-integration";
     public const string IntegrationSecret = "integration-secret-for-tests-only";
     public const string OperatorEmail = "operator@mentorship.example";
@@ -44,6 +45,7 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"ConnectionStrings:{ResourceNames.Mail}", Mail.ConnectionString);
         builder.UseSetting("Identity:DevelopmentKeysDirectory", Path.Combine(Path.GetTempPath(), "mentorship-identity-tests"));
         builder.UseSetting("Identity:Clients:web:RedirectUris:0", RedirectUri);
+        builder.UseSetting("Identity:Clients:web:PostLogoutRedirectUris:0", PostLogoutRedirectUri);
         builder.UseSetting($"Identity:Clients:{IntegrationClientId}:Secret", IntegrationSecret);
         builder.UseSetting($"Identity:Clients:{IntegrationClientId}:Roles:0", "ops");
         builder.UseSetting("Identity:Operators:0", OperatorEmail);

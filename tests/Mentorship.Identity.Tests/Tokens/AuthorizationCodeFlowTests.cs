@@ -100,7 +100,7 @@ public sealed class AuthorizationCodeFlowTests(IdentityFactory identity) : IClas
         using var response = await browser.GetAsync(SignInFlow.AuthorizeUri("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/sign-in", response.Headers.Location!.AbsolutePath);
+        Assert.Equal("/connect/sign-in", response.Headers.Location!.AbsolutePath);
         Assert.Contains("ReturnUrl=%2Fconnect%2Fauthorize", response.Headers.Location.Query, StringComparison.Ordinal);
     }
 

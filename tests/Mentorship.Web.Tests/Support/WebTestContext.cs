@@ -1,10 +1,15 @@
 using System.Globalization;
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Mentorship.Web.Gateway;
 using Mentorship.Web.Session;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentorship.Web.Tests.Support;
 
@@ -23,16 +28,23 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton<ILogger<GatewayClient>>(NullLogger<GatewayClient>.Instance);
         Services.AddScoped(provider => new GatewayClient(
             new HttpClient(Gateway) { BaseAddress = new Uri("http://gateway") },
-            provider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(),
+            provider.GetRequiredService<AuthenticationStateProvider>(),
+            provider.GetRequiredService<NavigationManager>(),
+            Clock,
             provider.GetRequiredService<ILogger<GatewayClient>>()));
         Services.AddScoped<EnrollmentClient>();
 
         var found = Persona.Find(persona)!;
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("Test Person");
-        authorization.SetRoles(found.Roles);
-        authorization.SetClaims(new System.Security.Claims.Claim(SessionClaims.AccessToken, Token), new System.Security.Claims.Claim(SessionClaims.Persona, found.Id));
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("Test Person");
+        Authorization.SetRoles(found.Roles);
+        Authorization.SetClaims(new Claim(SessionClaims.AccessToken, Token), new Claim(SessionClaims.Persona, found.Id));
     }
 
     public StubGateway Gateway { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The signed-in person, whose claims a test may set as a session's (SessionClaims).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 }

@@ -13,8 +13,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Mentorship.Identity.Apis;
 
 /// <summary>
-/// The two protocol endpoints whose answer is ours to decide (OpenIddict has already checked the
-/// client, redirect URI, PKCE and grant): who is signed in, and what their tokens say.
+/// The protocol endpoints whose answer is ours to decide (OpenIddict has already checked the
+/// client, redirect URI, PKCE and grant): who is signed in, what their tokens say, and signing out.
 /// </summary>
 public static class ConnectApi
 {
@@ -23,6 +23,7 @@ public static class ConnectApi
         var connect = app.MapGroup("").WithTags("OpenID Connect").AllowAnonymous().ExcludeFromDescription();
         connect.MapMethods(OpenIdConnectServerExtensions.AuthorizationPath, [HttpMethods.Get, HttpMethods.Post], Authorize);
         connect.MapPost(OpenIdConnectServerExtensions.TokenPath, Exchange);
+        connect.MapMethods(OpenIdConnectServerExtensions.EndSessionPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSession);
         return app;
     }
 
@@ -82,6 +83,16 @@ public static class ConnectApi
         var scopes = granted.Principal!.GetScopes();
         return TypedResults.SignIn(new(await claims.ForPersonAsync(person, scopes, cancellationToken)),
             authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// Signs the browser out of the identity service (its sign-in cookie), then OpenIddict sends it to
+    /// the client's post_logout_redirect_uri when that is registered, or to the site's root.
+    /// </summary>
+    public static async Task<SignOutHttpResult> EndSession(HttpContext http)
+    {
+        await http.SignOutAsync(SignInCookie.Scheme);
+        return TypedResults.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     /// <summary>Always there on a passthrough endpoint: OpenIddict extracted and checked it before the handler runs.</summary>

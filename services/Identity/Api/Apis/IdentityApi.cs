@@ -6,6 +6,7 @@ public static class IdentityApi
     {
         app.MapConnectApi();
         app.MapSignInApi();
+        app.MapSignInPages();
         app.MapStaffApi();
         return app;
     }

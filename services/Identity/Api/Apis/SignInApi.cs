@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Domain;
 using Mentorship.Identity.SignIn;
 using Mentorship.ServiceDefaults.Http;
-using Mentorship.ServiceDefaults.Identity;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mentorship.Identity.Apis;
@@ -57,10 +54,8 @@ public static class SignInApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [message] });
         }
 
-        var identity = new ClaimsIdentity(
-            [new Claim(PlatformClaims.Subject, person!.Id.ToString()), new Claim(PlatformClaims.Name, person.DisplayName)],
-            SignInCookie.Scheme, PlatformClaims.Name, PlatformClaims.Roles);
-        await http.SignInAsync(SignInCookie.Scheme, new ClaimsPrincipal(identity));
-        return TypedResults.Ok(new SignedInPerson(person.Id, person.DisplayName, person.Locale));
+        var signedIn = person!;
+        await SignInCookie.SignInAsync(http, signedIn);
+        return TypedResults.Ok(new SignedInPerson(signedIn.Id, signedIn.DisplayName, signedIn.Locale));
     }
 }

@@ -27,12 +27,14 @@ public static class ClientDescriptors
         };
         descriptor.Permissions.Add(Permissions.Endpoints.Token);
 
-        // Front ends: authorization code with PKCE, refresh tokens, to the registered redirect URIs only.
+        // Front ends: authorization code with PKCE, refresh tokens, to the registered redirect URIs only,
+        // and sign-out back to their registered post-logout URIs.
         if (settings.RedirectUris.Count > 0 || clientId == IdentityServerOptions.WebClientId)
         {
             descriptor.Permissions.UnionWith(
             [
                 Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.EndSession,
                 Permissions.GrantTypes.AuthorizationCode,
                 Permissions.GrantTypes.RefreshToken,
                 Permissions.ResponseTypes.Code,

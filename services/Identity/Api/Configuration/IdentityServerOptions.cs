@@ -17,8 +17,11 @@ public sealed class IdentityServerOptions
     /// </summary>
     public string? Issuer { get; set; }
 
-    /// <summary>Where /connect/authorize sends a browser that is not signed in yet (with ReturnUrl).</summary>
-    public string SignInPage { get; set; } = "/sign-in";
+    /// <summary>
+    /// Where /connect/authorize sends a browser that is not signed in yet (with ReturnUrl): by default the
+    /// service's own pages (SignInPagesApi), which the gateway routes here with the rest of /connect.
+    /// </summary>
+    public string SignInPage { get; set; } = Apis.SignInPagesApi.PagePath;
 
     /// <summary>Signing keys (RSA, PEM or PFX), the first signing; the others are only published, for a rotation.</summary>
     public List<KeyFile> SigningKeys { get; set; } = [];

@@ -7,9 +7,9 @@ using Mentorship.Identity.SignIn;
 using Mentorship.Identity.Tokens;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Mentorship.Identity.Extensions;
@@ -37,15 +37,11 @@ public static class IdentityServiceExtensions
                 cookie.LoginPath = identity.Value.SignInPage;
             });
 
-        // The scheme and host clients used reach the service through the gateway as X-Forwarded-*
-        // headers: the issuer and the redirects must be built from them. Only the gateway reaches the
-        // service (network policies), so the headers are trusted from any address.
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-        });
+        builder.Services.TrustGatewayForwardedHeaders();
+
+        // The sign-in pages: server-rendered components, their forms protected against cross-site posts.
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery();
 
         builder.Services.AddScoped<SignInCodes>();
         builder.Services.AddScoped<TokenClaims>();

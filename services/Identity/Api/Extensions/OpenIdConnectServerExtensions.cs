@@ -12,10 +12,11 @@ public static class OpenIdConnectServerExtensions
 {
     public const string AuthorizationPath = "/connect/authorize";
     public const string TokenPath = "/connect/token";
+    public const string EndSessionPath = "/connect/endsession";
 
     /// <summary>
     /// The OpenID Connect server over the service's database: authorization code with PKCE, refresh
-    /// tokens and client credentials, access tokens as signed, unencrypted JWTs that any service checks
+    /// tokens, client credentials and sign-out (end session), access tokens as signed, unencrypted JWTs that any service checks
     /// against the published JWKS (/.well-known/jwks). Its own tokens are also accepted on its own API.
     /// </summary>
     public static IHostApplicationBuilder AddOpenIdConnectServer(this IHostApplicationBuilder builder)
@@ -26,7 +27,8 @@ public static class OpenIdConnectServerExtensions
             .AddServer(server =>
             {
                 server.SetAuthorizationEndpointUris(AuthorizationPath[1..])
-                    .SetTokenEndpointUris(TokenPath[1..]);
+                    .SetTokenEndpointUris(TokenPath[1..])
+                    .SetEndSessionEndpointUris(EndSessionPath[1..]);
                 server.AllowAuthorizationCodeFlow()
                     .RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
@@ -36,7 +38,8 @@ public static class OpenIdConnectServerExtensions
 
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
-                    .EnableTokenEndpointPassthrough();
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 // Locally everything is plain HTTP; deployed, TLS ends at the ingress and the gateway
                 // says so in X-Forwarded-Proto.
                 if (isDevelopment)
