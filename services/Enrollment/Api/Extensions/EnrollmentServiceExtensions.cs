@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mentorship.Enrollment.Consumers;
 using Mentorship.Enrollment.Data;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
@@ -11,7 +12,11 @@ public static class EnrollmentServiceExtensions
     public static IHostApplicationBuilder AddEnrollmentServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EnrollmentDbContext>(ResourceNames.EnrollmentDb);
-        builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment);
+        builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment, bus =>
+        {
+            bus.AddConsumer<PersonErasureRequestedConsumer>();
+            bus.AddConsumer<PersonErasedConsumer>();
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>();
         builder.AddApplicationImports();
         return builder;
