@@ -29,7 +29,7 @@ public static class PersonTables
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<PersonColumn>>> ColumnsAsync(DbContext db, CancellationToken cancellationToken)
     {
         var columns = new List<PersonColumn>();
-        await using (var reader = await ExecuteReaderAsync(db, ColumnsSql, [], cancellationToken))
+        await using (var reader = await ExecuteReaderAsync(db, ColumnsSql, new Dictionary<string, object>(), cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
