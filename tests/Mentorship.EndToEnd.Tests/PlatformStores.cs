@@ -65,7 +65,7 @@ public sealed class PlatformStores(PlatformFixture platform)
         {
             await foreach (var key in server.KeysAsync(pattern: "*"))
             {
-                var content = key + " " + await ValueOfAsync(database, key);
+                var content = $"{key} {await ValueOfAsync(database, key)}";
                 if (texts.Any(text => content.Contains(text, StringComparison.OrdinalIgnoreCase)))
                     found.Add($"redis {key}");
             }
