@@ -3,6 +3,7 @@ using Mentorship.Gateway.ApiReference;
 using Mentorship.Gateway.Apis;
 using Mentorship.Gateway.Health;
 using Mentorship.Gateway.Identity;
+using Mentorship.Gateway.Privacy;
 using Mentorship.Gateway.Proxy;
 using Mentorship.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -37,6 +38,8 @@ public static class GatewayServiceExtensions
         if (IssuesDevelopmentTokens(app))
             app.MapDevTokenApi();
         app.MapApiReference();
+        // Answered here, not forwarded: more specific than the proxy's /api/people/{**rest}, so it takes precedence.
+        app.MapPersonExportApi();
         app.MapReverseProxy();
         app.MapUnknownPaths();
         return app;

@@ -16,7 +16,8 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
         _builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(ServiceResources), [$"--AppHost:DataDirectory={_folder.Path}"]);
 
     [Theory]
-    [InlineData(Enrollment, new[] { EnrollmentDb, EventBus })]
+    // Qualified: Mentorship.Enrollment is also a namespace here (the contracts Mentorship.Testing references).
+    [InlineData(Mentorship.ServiceDefaults.Hosting.ResourceNames.Enrollment, new[] { EnrollmentDb, EventBus })]
     [InlineData(Matching, new[] { MatchingDb, EventBus, Cache })]
     [InlineData(Pairing, new[] { PairingDb, EventBus })]
     [InlineData(Messaging, new[] { MessagingDb, EventBus, Cache, Mail })]

@@ -23,7 +23,7 @@ public static class EnrollmentRequests
         ["hasMeetingPlace"] = true,
     };
 
-    public static async Task<Guid> CreateProgrammeAsync(this EnrollmentFactory factory, string template = "mentoryou")
+    public static async Task<Guid> CreateProgrammeAsync(this ServiceFactory<Program> factory, string template = "mentoryou")
     {
         var response = await factory.CreateClient(TestUser.ProgrammeAdmin()).PostAsJsonAsync("/api/programmes", new
         {

@@ -35,7 +35,6 @@ public static class PublicRoutes
         { "POST", $"/api/applications/{Application}/approve", Enrollment },
         { "POST", $"/api/applications/{Application}/reject", Enrollment },
         { "POST", $"/api/applications/{Application}/withdraw", Enrollment },
-        { "GET", $"/api/people/{Person}/export", Enrollment },
         { "DELETE", $"/api/people/{Person}", Enrollment },
 
         // Matching

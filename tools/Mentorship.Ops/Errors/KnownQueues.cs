@@ -9,7 +9,10 @@ public static class KnownQueues
 {
     public static readonly IReadOnlyList<string> Consumers =
     [
-        "enrollment-matching-weights-changed", "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
+        "enrollment-matching-weights-changed", "enrollment-person-erasure-requested", "enrollment-person-erased",
+        "matching-person-erasure-requested", "pairing-person-erasure-requested", "messaging-person-erasure-requested",
+        "evaluation-person-erasure-requested",
+        "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
         "matching-mentor-declined", "matching-first-meeting-held", "matching-pair-closed",
         "pairing-match-proposed", "pairing-programme-created", "pairing-programme-settings-changed", "pairing-message-posted",
         "pairing-surveys", "pairing-concerns", "pairing-concern-status-changed",

@@ -8,6 +8,7 @@ public static class EnrollmentApi
         app.MapProgrammesApi();
         app.MapApplicationsApi();
         app.MapApplicationImportsApi();
+        app.MapPeopleApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Domain.Erasures;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<Erasure> Erasures => Set<Erasure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,7 +12,12 @@ public static class EnrollmentServiceExtensions
     public static IHostApplicationBuilder AddEnrollmentServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EnrollmentDbContext>(ResourceNames.EnrollmentDb);
-        builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment, bus => bus.AddConsumer<MatchingWeightsChangedConsumer>());
+        builder.AddMessaging<EnrollmentDbContext>(ResourceNames.Enrollment, bus =>
+        {
+            bus.AddConsumer<MatchingWeightsChangedConsumer>();
+            bus.AddConsumer<PersonErasureRequestedConsumer>();
+            bus.AddConsumer<PersonErasedConsumer>();
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>(ServiceLifetime.Singleton);
         builder.AddApplicationImports();
         return builder;

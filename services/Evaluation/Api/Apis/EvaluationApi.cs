@@ -1,3 +1,7 @@
+using Mentorship.Evaluation.Data;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
+
 namespace Mentorship.Evaluation.Apis;
 
 public static class EvaluationApi
@@ -7,6 +11,7 @@ public static class EvaluationApi
         app.MapSurveyTemplatesApi();
         app.MapSurveysApi();
         app.MapReportsApi();
+        app.MapPersonExportApi<EvaluationDbContext>(ResourceNames.Evaluation);
         return app;
     }
 }

@@ -14,6 +14,7 @@ public static class EvaluationServiceExtensions
         builder.AddServiceDatabase<EvaluationDbContext>(ResourceNames.EvaluationDb);
         builder.AddMessaging<EvaluationDbContext>(ResourceNames.Evaluation, bus =>
         {
+            bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
             bus.AddConsumer<PairActivatedConsumer>();
             bus.AddConsumer<MeetingLoggedConsumer>();

@@ -1,3 +1,7 @@
+using Mentorship.Matching.Data;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
+
 namespace Mentorship.Matching.Apis;
 
 public static class MatchingApi
@@ -8,6 +12,7 @@ public static class MatchingApi
         app.MapWeightsApi();
         app.MapAppreciationsApi();
         app.MapPoolApi();
+        app.MapPersonExportApi<MatchingDbContext>(ResourceNames.Matching);
         return app;
     }
 }

@@ -18,6 +18,7 @@ public static class MatchingServiceExtensions
         builder.AddServiceCache(ResourceNames.Cache);
         builder.AddMessaging<MatchingDbContext>(ResourceNames.Matching, bus =>
         {
+            bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
             bus.AddConsumer<ApplicationApprovedConsumer>();
             bus.AddConsumer<ApplicationWithdrawnConsumer>();

@@ -1,4 +1,7 @@
+using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Hubs;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
 
 namespace Mentorship.Messaging.Apis;
 
@@ -14,6 +17,7 @@ public static class MessagingApi
         app.MapUnsubscribeApi();
         app.MapProgrammeMailSettingsApi();
         app.MapOpsMailsApi();
+        app.MapPersonExportApi<MessagingDbContext>(ResourceNames.Messaging);
         app.MapHub<MessagingHub>(MessagingHub.Path).RequireAuthorization();
         return app;
     }

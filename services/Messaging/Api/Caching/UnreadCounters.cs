@@ -62,6 +62,17 @@ public sealed partial class UnreadCounters(IConnectionMultiplexer redis, ILogger
             await transaction.ExecuteAsync();
         });
 
+    /// <summary>
+    /// Deletes the person's counts for an erasure. Unlike the other writes it fails when Redis does: the
+    /// erasure is then retried rather than confirmed with the counts still there.
+    /// </summary>
+    public async Task ForgetAsync(Guid personId)
+    {
+        if (!redis.IsConnected)
+            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected; the person's unread counts cannot be erased yet.");
+        await redis.GetDatabase().KeyDeleteAsync(KeyOf(personId));
+    }
+
     private static string Field(Guid pairId) => pairId.ToString("D", CultureInfo.InvariantCulture);
 
     private async Task TryAsync(string operation, Func<IDatabase, Task> action)

@@ -26,6 +26,7 @@ public static class MessagingServiceExtensions
         builder.AddMessaging<MessagingDbContext>(ResourceNames.Messaging, bus =>
         {
             bus.AddConsumer<ApplicationApprovedConsumer>();
+            bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddBatchedConsumer<MatchProposedConsumer, MatchProposed>();
             bus.AddConsumer<MentorAcceptedConsumer>();
             bus.AddConsumer<MentorDeclinedConsumer>();

@@ -1,3 +1,7 @@
+using Mentorship.Pairing.Data;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
+
 namespace Mentorship.Pairing.Apis;
 
 public static class PairingApi
@@ -10,6 +14,7 @@ public static class PairingApi
         app.MapMyPairsApi();
         app.MapAlertsApi();
         app.MapReferentsApi();
+        app.MapPersonExportApi<PairingDbContext>(ResourceNames.Pairing);
         return app;
     }
 }

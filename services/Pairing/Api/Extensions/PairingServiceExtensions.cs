@@ -16,6 +16,7 @@ public static class PairingServiceExtensions
         builder.AddServiceDatabase<PairingDbContext>(ResourceNames.PairingDb);
         builder.AddMessaging<PairingDbContext>(ResourceNames.Pairing, bus =>
         {
+            bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddBatchedConsumer<MatchProposedConsumer, MatchProposed>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
             bus.AddConsumer<ProgrammeSettingsChangedConsumer>();

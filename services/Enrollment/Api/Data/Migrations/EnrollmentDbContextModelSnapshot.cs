@@ -100,6 +100,58 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.ToTable("applications", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Erasures.Erasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("PersonKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("person_key");
+
+                    b.PrimitiveCollection<List<Guid>>("ProgrammeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("programme_ids");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_erasures");
+
+                    b.HasIndex("PersonKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_erasures_person_key");
+
+                    b.ToTable("person_erasures", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Erasures.ErasureReceipt", b =>
+                {
+                    b.Property<Guid>("ErasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("erasure_id");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("service");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.HasKey("ErasureId", "Service")
+                        .HasName("pk_person_erasure_receipts");
+
+                    b.ToTable("person_erasure_receipts", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ApplicationImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -626,6 +678,16 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Erasures.ErasureReceipt", b =>
+                {
+                    b.HasOne("Mentorship.Enrollment.Domain.Erasures.Erasure", null)
+                        .WithMany("Receipts")
+                        .HasForeignKey("ErasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_erasure_receipts_person_erasures_erasure_id");
+                });
+
             modelBuilder.Entity("Mentorship.Enrollment.Domain.Imports.ApplicationImport", b =>
                 {
                     b.HasOne("Mentorship.Enrollment.Domain.Programme", null)
@@ -687,6 +749,11 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_imported_application_keys_applications_application_id");
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Erasures.Erasure", b =>
+                {
+                    b.Navigation("Receipts");
                 });
 #pragma warning restore 612, 618
         }

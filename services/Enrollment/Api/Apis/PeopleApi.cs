@@ -1,0 +1,99 @@
+using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Contracts;
+using Mentorship.Enrollment.Data;
+using Mentorship.Enrollment.Domain.Erasures;
+using Mentorship.ServiceDefaults.Backend.Outbox;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
+using Mentorship.ServiceDefaults.Http;
+using Mentorship.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Mentorship.Enrollment.Apis;
+
+/// <summary>
+/// A person's data across the platform: Enrollment coordinates erasures (DELETE, then the per-service
+/// status) and serves its own part of the export, which the gateway gathers with the other services'.
+/// </summary>
+public static class PeopleApi
+{
+    private const string Refusal = "A person's data is erased by themselves or by the admins of the programmes they take part in.";
+
+    public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
+    {
+        var person = app.MapGroup("/api/people/{personId}").WithTags("People");
+        person.MapDelete("", RequestErasure);
+        person.MapGet("/erasure", GetErasure);
+        app.MapPersonExportApi<EnrollmentDbContext>(ResourceNames.Enrollment);
+        return app;
+    }
+
+    /// <summary>202 with the erasure's status, the same erasure however often it is asked for.</summary>
+    public static async Task<Results<Accepted<ErasureView>, ValidationProblem, ProblemHttpResult>> RequestErasure(
+        string personId,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!PersonIds.TryParse(personId, out var id))
+            return PersonIds.Malformed();
+
+        var existing = await FindAsync(db, id, cancellationToken);
+        if (existing is not null)
+            return MayErase(user, id, existing.ProgrammeIds) ? Accepted(existing, id) : ApiProblems.Forbidden(Refusal);
+
+        var programmeIds = await db.Applications.Where(a => a.PersonId == id).Select(a => a.ProgrammeId).Distinct().ToListAsync(cancellationToken);
+        if (programmeIds.Count == 0 && user.PersonId != id)
+            return ApiProblems.NotFound("person", id);
+        if (!MayErase(user, id, programmeIds))
+            return ApiProblems.Forbidden(Refusal);
+
+        var erasure = Erasure.Request(id, programmeIds, clock.GetUtcNow());
+        db.Erasures.Add(erasure);
+        db.AddEvent(new PersonErasureRequested(erasure.Id, id, erasure.RequestedAt), clock);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another request for the same person committed first: answer with that one.
+            db.ChangeTracker.Clear();
+            erasure = await FindAsync(db, id, cancellationToken) ?? throw new InvalidOperationException("The erasure that won the race is gone.", exception);
+        }
+
+        return Accepted(erasure, id);
+    }
+
+    public static async Task<Results<Ok<ErasureView>, ValidationProblem, ProblemHttpResult>> GetErasure(
+        string personId,
+        CurrentUser user,
+        EnrollmentDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!PersonIds.TryParse(personId, out var id))
+            return PersonIds.Malformed();
+
+        var erasure = await FindAsync(db, id, cancellationToken);
+        if (erasure is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No erasure was requested for this person.");
+        if (!MayErase(user, id, erasure.ProgrammeIds))
+            return ApiProblems.Forbidden(Refusal);
+        return TypedResults.Ok(ErasureView.From(erasure, id));
+    }
+
+    private static bool MayErase(CurrentUser user, Guid personId, IEnumerable<Guid> programmeIds) =>
+        user.PersonId == personId || user.IsOps || programmeIds.Any(programmeId => user.IsStaffOf(programmeId, PlatformRoles.ProgrammeAdmin));
+
+    private static Accepted<ErasureView> Accepted(Erasure erasure, Guid personId) =>
+        TypedResults.Accepted($"/api/people/{personId}/erasure", ErasureView.From(erasure, personId));
+
+    private static Task<Erasure?> FindAsync(EnrollmentDbContext db, Guid personId, CancellationToken cancellationToken)
+    {
+        var key = Erasure.KeyOf(personId);
+        return db.Erasures.AsNoTracking().Include(e => e.Receipts).FirstOrDefaultAsync(e => e.PersonKey == key, cancellationToken);
+    }
+}
