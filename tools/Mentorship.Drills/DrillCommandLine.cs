@@ -41,14 +41,14 @@ public static class DrillCommandLine
 
     private static readonly Option<int> Patience = new("--patience")
     {
-        Description = "Seconds to wait for the platform to apply everything after the fault.", DefaultValueFactory = _ => 300, Recursive = true,
+        Description = "Seconds to wait for the platform to apply everything after the fault.", DefaultValueFactory = _ => 900, Recursive = true,
     };
 
     private static readonly (string Name, string Description, Drill Run)[] All =
     [
         (ConsumerKill.Name, "A round's publication while Pairing and Messaging are killed with SIGKILL and started again.", ConsumerKill.RunAsync),
-        (ServerRestart.Broker, "Intake while RabbitMQ is stopped and started again.", ServerRestart.BrokerAsync),
         (ServerRestart.Database, "Intake while PostgreSQL is stopped and started again.", ServerRestart.DatabaseAsync),
+        (ServerRestart.Broker, "Intake while RabbitMQ is stopped and started again.", ServerRestart.BrokerAsync),
     ];
 
     public static RootCommand Create()

@@ -19,7 +19,7 @@ public sealed class DrillPlatform(LocalPlatform platform, bool ownsPlatform) : I
 {
     private const string ProcessIdProperty = "executable.pid";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(12);
-    private static readonly TimeSpan RestartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RestartTimeout = TimeSpan.FromMinutes(10);
 
     public Uri Gateway => platform.App.GetEndpoint(ResourceNames.Gateway, "http");
 
@@ -65,6 +65,18 @@ public sealed class DrillPlatform(LocalPlatform platform, bool ownsPlatform) : I
     public async Task StopAsync(string resource, CancellationToken cancellationToken)
     {
         await platform.StopResourceAsync(resource, cancellationToken);
+        await WaitUntilAsync(resource, Ended, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stops the server as its own tools do, by a signal to its process (PostgreSQL: SIGINT, the fast
+    /// shutdown of pg_ctl and systemd), and returns once it ended. Aspire's stop command sends SIGTERM,
+    /// PostgreSQL's smart shutdown, which waits for every pooled connection to close: DCP then gave up.
+    /// </summary>
+    public async Task SignalAsync(string resource, string signal, CancellationToken cancellationToken)
+    {
+        using (var kill = Process.Start("kill", ["-" + signal, ProcessIdOf(resource).ToString(CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync(cancellationToken);
         await WaitUntilAsync(resource, Ended, cancellationToken);
     }
 

@@ -20,10 +20,10 @@ public static class ServerRestart
     public const string Database = "database-restart";
 
     public static Task<DrillReport> BrokerAsync(DrillPlatform platform, DrillSettings settings, TextWriter output, CancellationToken cancellationToken) =>
-        RunAsync(new(Broker, ResourceNames.EventBus, "RabbitMQ", kind => kind == ErrorKinds.Timeout), platform, settings, output, cancellationToken);
+        RunAsync(new(Broker, ResourceNames.EventBus, "RabbitMQ", kind => kind == ErrorKinds.Timeout, Signal: null), platform, settings, output, cancellationToken);
 
     public static Task<DrillReport> DatabaseAsync(DrillPlatform platform, DrillSettings settings, TextWriter output, CancellationToken cancellationToken) =>
-        RunAsync(new(Database, ResourceNames.Postgres, "PostgreSQL", ErrorKinds.IsOutage), platform, settings, output, cancellationToken);
+        RunAsync(new(Database, ResourceNames.Postgres, "PostgreSQL", ErrorKinds.IsOutage, Signal: "INT"), platform, settings, output, cancellationToken);
 
     private static async Task<DrillReport> RunAsync(Outage outage, DrillPlatform platform, DrillSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
@@ -38,7 +38,10 @@ public static class ServerRestart
         var serverProcess = platform.ProcessIdOf(outage.Resource);
         var before = (Submitted: traffic.Submitted.Count, Approved: traffic.Approved.Count);
         var stopping = traffic.Calls.Now;
-        await platform.StopAsync(outage.Resource, cancellationToken);
+        if (outage.Signal is { } signal)
+            await platform.SignalAsync(outage.Resource, signal, cancellationToken);
+        else
+            await platform.StopAsync(outage.Resource, cancellationToken);
         var stopped = traffic.Calls.Now;
         await Task.Delay(settings.Outage, cancellationToken);
         var starting = traffic.Calls.Now;
@@ -50,7 +53,7 @@ public static class ServerRestart
         var (inPool, dispatched) = await databases.WaitForEventsAsync(traffic, settings.Patience, cancellationToken);
 
         var report = new DrillReport(outage.Drill, outage.AllowedError)
-            .Note(Invariant($"{outage.Server} stopped {(stopped - stopping).TotalSeconds:0.0} s after Aspire's stop command; down {(starting - stopped).TotalSeconds:0.0} s; serving {(back - starting).TotalSeconds:0.0} s after the start command"))
+            .Note(Invariant($"{outage.Server} stopped {(stopped - stopping).TotalSeconds:0.0} s after {(outage.Signal is null ? "Aspire's stop command" : "SIG" + outage.Signal)}; down {(starting - stopped).TotalSeconds:0.0} s; serving {(back - starting).TotalSeconds:0.0} s after the start command"))
             .Note(Invariant($"acknowledged while it was down: {whileDown.Submitted} submissions, {whileDown.Approved} approvals; in all {traffic.Submitted.Count} submissions, {traffic.Approved.Count} approvals, {traffic.Calls.Count} requests"))
             .AddErrors(traffic.Calls.ErrorsByKind());
         var firstSuccess = traffic.Calls.FirstSuccessAfter(back);
@@ -74,5 +77,6 @@ public static class ServerRestart
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Outage(string Drill, string Resource, string Server, Func<string, bool> AllowedError);
+    /// <summary>A server and how it is stopped: Aspire's stop command, or a signal to its process (its own fast shutdown).</summary>
+    private sealed record Outage(string Drill, string Resource, string Server, Func<string, bool> AllowedError, string? Signal);
 }
