@@ -37,6 +37,7 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped(services => new OutboxDbContextAccessor(services.GetRequiredService<TDbContext>()));
+        builder.Services.TryAddSingleton<InboxBatchers>();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -80,9 +81,10 @@ public static class MessagingExtensions
     }
 
     /// <summary>
-    /// A consumer whose messages the inbox applies in batches (<see cref="InboxBatcher{TMessage}"/>), for an
-    /// event that comes by the thousand (a round's proposals). Its queue lets enough messages in at once
-    /// to fill a batch while the previous one commits. One batched consumer per message type and service.
+    /// A consumer whose messages the inbox applies in batches (<see cref="InboxBatcher{TConsumer, TMessage}"/>),
+    /// for an event that comes by the thousand (a round's proposals). Its queue lets enough messages in at
+    /// once to fill a batch while the previous one commits. The batcher is this consumer's, found by its
+    /// queue: other consumers of the same message type, batched or not, apply their own messages.
     /// </summary>
     public static IBusRegistrationConfigurator AddBatchedConsumer<TConsumer, TMessage>(this IBusRegistrationConfigurator bus)
         where TConsumer : class, IConsumer<TMessage>, IBatchApplier<TMessage>
@@ -92,9 +94,12 @@ public static class MessagingExtensions
         {
             endpoint.PrefetchCount = BatchedPrefetch;
             endpoint.ConcurrentMessageLimit = BatchedPrefetch;
+            endpoint.AddConfigureEndpointCallback((context, receive) => context.GetRequiredService<InboxBatchers>()
+                .Add(receive.InputAddress, context.GetRequiredService<InboxBatcher<TConsumer, TMessage>>()));
         });
-        bus.AddScoped<IBatchApplier<TMessage>, TConsumer>();
-        bus.TryAddSingleton<InboxBatcher<TMessage>>();
+        // The batcher applies a batch through the consumer itself, resolved in the batch's scope.
+        bus.TryAddScoped<TConsumer>();
+        bus.TryAddSingleton<InboxBatcher<TConsumer, TMessage>>();
         return bus;
     }
 

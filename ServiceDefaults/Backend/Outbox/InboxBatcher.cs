@@ -17,21 +17,20 @@ namespace Mentorship.ServiceDefaults.Backend.Outbox;
 /// redelivers the batch and the inbox finds what a commit did apply. When the batch fails, nothing of it
 /// is kept and each message is applied alone by the usual path: a poison message then fails alone, its
 /// retries and redeliveries and its error queue being its own, while the others are applied.
+/// One batcher per consumer: a batch is applied by that consumer's own code (<typeparamref name="TConsumer"/>),
+/// whatever else in the service consumes the same message type.
 /// </summary>
-public sealed partial class InboxBatcher<TMessage>(
+public sealed partial class InboxBatcher<TConsumer, TMessage>(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<MessagingOptions> options,
-    ILogger<InboxBatcher<TMessage>> logger)
+    ILogger<InboxBatcher<TConsumer, TMessage>> logger) : IInboxBatcher<TMessage>
+    where TConsumer : class, IBatchApplier<TMessage>
     where TMessage : class
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<Pending>> _gathering = [];
 
-    /// <summary>
-    /// Applies the message with the others of its batch. True when its batch committed (applied, or found
-    /// already applied); false when the batch failed and the caller must apply this message alone.
-    /// </summary>
     public Task<bool> ApplyAsync(ConsumeContext<TMessage> context, string consumer)
     {
         var pending = new Pending(context, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -96,7 +95,7 @@ public sealed partial class InboxBatcher<TMessage>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutboxDbContextAccessor>().Context;
-        var applier = scope.ServiceProvider.GetRequiredService<IBatchApplier<TMessage>>();
+        var applier = scope.ServiceProvider.GetRequiredService<TConsumer>();
 
         // Ids in order: two batches holding copies of the same messages take their row locks in the same order.
         var ids = batch.Select(p => p.Context.MessageId!.Value).Distinct().Order().ToArray();

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Mentorship.ServiceDefaults.Backend.Outbox;
@@ -11,13 +10,13 @@ namespace Mentorship.ServiceDefaults.Backend.Outbox;
 /// acknowledged without touching state; a copy arriving while the first is still being applied
 /// waits on the claim's row lock, then does the same (or runs, if the first failed and rolled back).
 /// Events the consumer stores go out with the same commit. A batched consumer's message is first
-/// applied with others in a batch (<see cref="InboxBatcher{TMessage}"/>); a retry or a redelivery, and
-/// every message of a batch that failed, take this one-message path.
+/// applied with others in a batch by that consumer's batcher (<see cref="InboxBatchers"/>, by queue); a
+/// retry or a redelivery, and every message of a batch that failed, take this one-message path.
 /// </summary>
 public sealed partial class InboxFilter<TMessage>(
     OutboxDbContextAccessor accessor,
     TimeProvider clock,
-    IServiceProvider services,
+    InboxBatchers batchers,
     ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
@@ -27,18 +26,18 @@ public sealed partial class InboxFilter<TMessage>(
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} without MessageId cannot be deduplicated.");
-        var consumer = QueueName(context.ReceiveContext.InputAddress);
+        var consumer = InboxBatchers.QueueOf(context.ReceiveContext.InputAddress);
         var db = accessor.Context;
         var cancellationToken = context.CancellationToken;
 
-        if (services.GetService<InboxBatcher<TMessage>>() is { } batcher
-            && context.GetRetryAttempt() == 0 && context.GetRedeliveryCount() == 0)
+        if (context.GetRetryAttempt() == 0 && context.GetRedeliveryCount() == 0
+            && batchers.For<TMessage>(consumer) is { } batcher)
         {
             var started = clock.GetTimestamp();
             if (await batcher.ApplyAsync(context, consumer))
             {
                 // Marks the message consumed, as a consumer would: it is acknowledged, not moved to "_skipped".
-                await context.NotifyConsumed(context, clock.GetElapsedTime(started), nameof(InboxBatcher<TMessage>));
+                await context.NotifyConsumed(context, clock.GetElapsedTime(started), nameof(InboxBatcher<,>));
                 return;
             }
         }
@@ -69,8 +68,6 @@ public sealed partial class InboxFilter<TMessage>(
     // an error and cost a retry for what is the normal at-least-once case.
     private const string ClaimSql =
         "INSERT INTO " + OutboxModelBuilderExtensions.InboxTable + " (message_id, consumer, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING";
-
-    private static string QueueName(Uri inputAddress) => inputAddress.Segments[^1].Trim('/');
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} {MessageId} was already applied by {Consumer}; acknowledged without effect")]
     private partial void LogDuplicate(string messageType, Guid messageId, string consumer);

@@ -70,6 +70,22 @@ public sealed class Cohort(Guid programmeId, Guid coordinatorId, string coordina
         };
     }
 
+    /// <summary>Submits the eligible application of this sequence (201): the created application, with its preparation steps.</summary>
+    public Task<JsonElement> SubmitAsync(PlatformClient client, int sequence, CancellationToken cancellationToken) =>
+        client.PostAsync(ApplicationsPath, Application(sequence), HttpStatusCode.Created, cancellationToken);
+
+    /// <summary>Completes every preparation step of a submitted application, which then may be approved.</summary>
+    public static async Task PrepareAsync(PlatformClient client, JsonElement created, CancellationToken cancellationToken)
+    {
+        var id = IdOf(created);
+        foreach (var step in created.GetProperty("preparation").EnumerateArray().Select(s => s.GetProperty("step").GetString()))
+            await client.PostAsync($"/api/applications/{id}/preparation/{step}", null, HttpStatusCode.OK, cancellationToken);
+    }
+
+    /// <summary>Approves a prepared application (200): Enrollment announces it to Matching's pool.</summary>
+    public static Task ApproveAsync(PlatformClient client, Guid applicationId, CancellationToken cancellationToken) =>
+        client.PostAsync($"/api/applications/{applicationId}/approve", null, HttpStatusCode.OK, cancellationToken);
+
     /// <summary>Every application id Enrollment lists for the programme, page by page.</summary>
     public async Task<List<Guid>> StoredApplicationsAsync(PlatformClient client, CancellationToken cancellationToken)
     {

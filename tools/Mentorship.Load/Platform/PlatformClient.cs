@@ -14,15 +14,17 @@ public sealed class PlatformClient : IDisposable
 {
     private readonly HttpClient http;
 
-    public PlatformClient(Uri baseAddress, string token, int connections)
+    /// <param name="calls">When given, every request's outcome is recorded in it (a drill's traffic).</param>
+    public PlatformClient(Uri baseAddress, string token, int connections, CallLog? calls = null)
     {
-        http = new HttpClient(new SocketsHttpHandler
+        HttpMessageHandler sockets = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connections,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
-        })
+        };
+        http = new HttpClient(calls is null ? sockets : new RecordingHandler(calls) { InnerHandler = sockets })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
@@ -77,6 +79,7 @@ public sealed class PlatformClient : IDisposable
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return new UnexpectedAnswerException(
-            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {(int)response.StatusCode} instead of {(int)expected} {text[..Math.Min(text.Length, 200)]}");
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {(int)response.StatusCode} instead of {(int)expected} {text[..Math.Min(text.Length, 200)]}",
+            response.StatusCode);
     }
 }

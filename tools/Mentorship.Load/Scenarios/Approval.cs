@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using Mentorship.Load.Platform;
 using Mentorship.Load.Running;
@@ -29,11 +28,9 @@ public static class Approval
         var prepared = new ConcurrentDictionary<int, Guid>();
         async Task PrepareAsync(int sequence, CancellationToken token)
         {
-            var created = await gateway.PostAsync(cohort.ApplicationsPath, Cohort.Application(sequence), HttpStatusCode.Created, token);
-            var id = Cohort.IdOf(created);
-            foreach (var step in created.GetProperty("preparation").EnumerateArray().Select(s => s.GetProperty("step").GetString()))
-                await gateway.PostAsync($"/api/applications/{id}/preparation/{step}", null, HttpStatusCode.OK, token);
-            prepared[sequence] = id;
+            var created = await cohort.SubmitAsync(gateway, sequence, token);
+            await Cohort.PrepareAsync(gateway, created, token);
+            prepared[sequence] = Cohort.IdOf(created);
         }
 
         await output.WriteLineAsync(Report.Header);
@@ -49,7 +46,7 @@ public static class Approval
         {
             if (!prepared.TryGetValue(sequence, out var id))
                 return;
-            await gateway.PostAsync($"/api/applications/{id}/approve", null, HttpStatusCode.OK, token);
+            await Cohort.ApproveAsync(gateway, id, token);
             approvedAt.Add(clock.Elapsed.TotalMilliseconds);
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using Mentorship.Load.Platform;
 using Mentorship.Load.Running;
 
@@ -19,7 +18,7 @@ public static class Intake
         var acknowledged = new ConcurrentBag<Guid>();
 
         async Task SubmitAsync(int sequence, CancellationToken token) =>
-            acknowledged.Add(Cohort.IdOf(await gateway.PostAsync(cohort.ApplicationsPath, Cohort.Application(sequence), HttpStatusCode.Created, token)));
+            acknowledged.Add(Cohort.IdOf(await cohort.SubmitAsync(gateway, sequence, token)));
 
         await output.WriteLineAsync($"intake: programme {cohort.ProgrammeId} through {settings.Gateway}, {settings.Requests} submissions or {settings.Duration.TotalSeconds:F0} s per level");
         await LoadRun.RunAsync("warm-up", connectionLevels[0], settings.Warmup, settings.Duration, SubmitAsync, cancellationToken);

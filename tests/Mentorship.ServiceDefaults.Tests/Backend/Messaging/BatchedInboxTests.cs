@@ -64,7 +64,59 @@ public sealed class BatchedInboxTests
         Assert.Equal(entries.Count, await ledger.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => ids.Contains(m.MessageId))));
     }
 
+    [Fact]
+    public async Task A_batched_and_a_plain_consumer_of_one_message_type_each_apply_their_own_messages_with_their_own_code()
+    {
+        await using var ledger = await LedgerService.StartAsync(bus =>
+        {
+            bus.AddBatchedConsumer<BatchTallyConsumer, EntryAdded>();
+            bus.AddConsumer<TallyConsumer>();
+        }, settings: GatherLong);
+        var entries = Enumerable.Range(0, 5).Select(_ => (Entry: Guid.NewGuid(), MessageId: NewId.NextGuid())).ToList();
+
+        await PublishAsync(ledger, entries);
+
+        // Each consumer adds one to the entry's tally: two once both queues applied it.
+        await Eventually.True(async () => await TalliedTwiceAsync(ledger, entries) == entries.Count, "every entry tallied by both consumers");
+        Assert.All(entries, e => Assert.True(BatchTallyConsumer.LargestBatchWith(e.Entry) > 1, "the batched consumer applied it in a batch"));
+        Assert.All(entries, e => Assert.Equal(1, TallyConsumer.InvocationsFor(e.Entry)));
+        Assert.Equal(entries.Count * 2, await InboxRecordsAsync(ledger, entries, ledger.QueueOf<BatchTallyConsumer>(), ledger.QueueOf<TallyConsumer>()));
+    }
+
+    [Fact]
+    public async Task Two_batched_consumers_of_one_message_type_each_apply_their_own_batches_with_their_own_code()
+    {
+        await using var ledger = await LedgerService.StartAsync(bus =>
+        {
+            bus.AddBatchedConsumer<BatchTallyConsumer, EntryAdded>();
+            bus.AddBatchedConsumer<BatchWitnessConsumer, EntryAdded>();
+        }, settings: GatherLong);
+        var entries = Enumerable.Range(0, 5).Select(_ => (Entry: Guid.NewGuid(), MessageId: NewId.NextGuid())).ToList();
+
+        await PublishAsync(ledger, entries);
+
+        await Eventually.True(async () => await AppliedAsync(ledger, [.. entries.Select(e => e.Entry)]) == entries.Count, "every entry tallied");
+        await Eventually.True(() => Task.FromResult(entries.All(e => BatchWitnessConsumer.AppliedCount(e.Entry) == 1)), "every entry witnessed");
+        Assert.All(entries, e => Assert.Equal(1, ledger.TallyAsync(e.Entry).Result!.Applied));
+        Assert.All(entries, e => Assert.True(BatchTallyConsumer.LargestBatchWith(e.Entry) > 1, "tallied in a batch"));
+        Assert.All(entries, e => Assert.True(BatchWitnessConsumer.LargestBatchWith(e.Entry) > 1, "witnessed in a batch"));
+        Assert.Equal(entries.Count * 2, await InboxRecordsAsync(ledger, entries, ledger.QueueOf<BatchTallyConsumer>(), ledger.QueueOf<BatchWitnessConsumer>()));
+    }
+
     private static void AddBatched(IBusRegistrationConfigurator bus) => bus.AddBatchedConsumer<BatchTallyConsumer, EntryAdded>();
+
+    private static Task<int> TalliedTwiceAsync(LedgerService ledger, List<(Guid Entry, Guid MessageId)> entries)
+    {
+        var ids = entries.Select(e => e.Entry).ToList();
+        return ledger.QueryAsync(db => db.Tallies.CountAsync(t => ids.Contains(t.EntryId) && t.Applied == 2));
+    }
+
+    /// <summary>The inbox records of the messages under the two queues: one per message and queue when each applied its own.</summary>
+    private static Task<int> InboxRecordsAsync(LedgerService ledger, List<(Guid Entry, Guid MessageId)> entries, string queue, string otherQueue)
+    {
+        var ids = entries.Select(e => e.MessageId).ToList();
+        return ledger.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => ids.Contains(m.MessageId) && (m.Consumer == queue || m.Consumer == otherQueue)));
+    }
 
     private static Task PublishAsync(LedgerService ledger, IEnumerable<(Guid Entry, Guid MessageId)> messages) =>
         Task.WhenAll(messages.Select(m => ledger.Bus.Publish(new EntryAdded(m.Entry), context => context.MessageId = m.MessageId)));

@@ -1,0 +1,3 @@
+using Mentorship.Drills;
+
+return await DrillCommandLine.Create().Parse(args).InvokeAsync();
