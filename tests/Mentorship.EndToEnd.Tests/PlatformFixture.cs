@@ -11,7 +11,7 @@ namespace Mentorship.EndToEnd.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private LocalPlatform? _platform;
 
     public LocalPlatform Platform => _platform ?? throw new InvalidOperationException("The platform is not started.");
