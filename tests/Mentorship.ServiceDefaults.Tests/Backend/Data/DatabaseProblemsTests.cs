@@ -19,6 +19,19 @@ public sealed class DatabaseProblemsTests
     }
 
     [Fact]
+    public void A_database_that_cannot_be_reached_or_is_shutting_down_is_unavailable_for_a_moment_not_an_error()
+    {
+        var refused = new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111));
+        var shuttingDown = new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01");
+        var duplicate = new PostgresException("duplicate key value", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation);
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, _problems.Map(refused)?.Status);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, _problems.Map(new DbUpdateException("save failed", shuttingDown))?.Status);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, _problems.Map(new InvalidOperationException("query failed", shuttingDown))?.Status);
+        Assert.Null(_problems.Map(new InvalidOperationException("query failed", duplicate)));
+    }
+
+    [Fact]
     public void A_row_a_unique_index_refuses_is_a_conflict()
     {
         var unique = new PostgresException("duplicate key value", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation);
