@@ -13,5 +13,24 @@ public sealed class TestFolder : IDisposable
 
     public string For(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    /// <summary>
+    /// A server the test left stopping may still write its last file (Redis its dump) while the folder
+    /// is deleted: "Directory not empty". Tried again for a few seconds; cleanup is not what is tested.
+    /// </summary>
+    public void Dispose()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(Path))
+                    Directory.Delete(Path, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
 }
