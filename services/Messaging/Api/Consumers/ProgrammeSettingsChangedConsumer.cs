@@ -12,20 +12,24 @@ public sealed class ProgrammeSettingsChangedConsumer(MessagingDbContext db, Time
     public async Task Consume(ConsumeContext<ProgrammeSettingsChanged> context)
     {
         var changed = context.Message;
-        var profile = await db.ProgrammeMailProfiles.FirstOrDefaultAsync(p => p.ProgrammeId == changed.ProgrammeId, context.CancellationToken);
-        if (profile is null)
-        {
-            profile = new ProgrammeMailProfile { ProgrammeId = changed.ProgrammeId };
-            db.ProgrammeMailProfiles.Add(profile);
-        }
-        else if (profile.NameRevision >= changed.Revision)
-        {
+        var name = changed.Name.Trim();
+        // One conditional UPDATE, as in Pairing: two revisions applied at once keep the highest.
+        var updated = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE programme_mail_profiles
+            SET name = {name}, name_revision = {changed.Revision}, updated_at = {clock.GetUtcNow()}
+            WHERE programme_id = {changed.ProgrammeId} AND name_revision < {changed.Revision}
+            """, context.CancellationToken);
+        if (updated > 0 || await db.ProgrammeMailProfiles.AnyAsync(p => p.ProgrammeId == changed.ProgrammeId, context.CancellationToken))
             return;
-        }
 
-        profile.Name = changed.Name.Trim();
-        profile.NameRevision = changed.Revision;
-        profile.UpdatedAt = clock.GetUtcNow();
+        // The rename overtook the creation (two inserts at once: the second is retried into the UPDATE).
+        db.ProgrammeMailProfiles.Add(new ProgrammeMailProfile
+        {
+            ProgrammeId = changed.ProgrammeId,
+            Name = name,
+            NameRevision = changed.Revision,
+            UpdatedAt = clock.GetUtcNow(),
+        });
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }
