@@ -31,6 +31,9 @@ public static class GatewayRoutes
         new("/api/programmes/{**rest}", Enrollment) { Order = Fallback },
         new("/api/applications/{**rest}", Enrollment),
         new("/api/people/{**rest}", Enrollment),
+        new("/api/me/applications/{**rest}", Enrollment),
+        // A pair member's view of their partner: Enrollment holds the profiles (more specific than Pairing's /api/pairs).
+        new("/api/pairs/{pairId}/partner", Enrollment),
 
         // Matching
         new("/api/programmes/{programmeId}/matching-rounds/{**rest}", Matching),

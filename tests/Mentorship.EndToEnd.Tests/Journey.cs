@@ -56,6 +56,7 @@ public sealed class Journey(Gateway gateway)
                 capacity = role == "mentor" ? 1 : (int?)null,
             },
             answers,
+            consent = new { noticeVersion = "2026-12", contactSharing = true, research = true },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var application = await response.Content.ReadFromJsonAsync<JsonElement>();

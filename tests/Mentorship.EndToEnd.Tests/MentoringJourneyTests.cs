@@ -82,7 +82,15 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         // The mentor chose Dutch, the mentee French: each is mailed in their own language.
         Assert.StartsWith("MentorYou Brussels", await platform.Mail.WaitForSubjectAsync(mentor.Email, "Er wordt u een mentee voorgesteld"));
 
+        // With the proposal the mentor sees the mentee's profile, not their contact details; the mentee sees nothing yet.
+        var proposedMentee = await PartnerAsync(mentor, pairId, p => p.GetProperty("personId").GetGuid() == mentee.PersonId);
+        Assert.Equal(JsonValueKind.Null, proposedMentee.GetProperty("contact").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, (await mentee.Client.GetAsync($"/api/pairs/{pairId}/partner")).StatusCode);
+
         var accepted = await Journey.SendAsync(mentor.Client, $"/api/pairs/{pairId}/mentor-decision", new { accept = true, reason = "Same sector" });
+        // Once accepted, each sees the other with the contact details they agreed to share.
+        var acceptedMentor = await PartnerAsync(mentee, pairId, p => p.GetProperty("contact").ValueKind == JsonValueKind.Object);
+        Assert.Equal((mentor.Name, mentor.Email), (acceptedMentor.GetProperty("firstName").GetString(), acceptedMentor.GetProperty("contact").GetProperty("email").GetString()));
         Assert.Equal("introduced", accepted.GetProperty("status").GetString());
         await platform.Mail.WaitForSubjectAsync(mentee.Email, "Votre mentor accepte de vous rencontrer");
         var met = await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/first-meeting", new { heldOn = Today, fit = true, notes = "Good first talk" });
@@ -142,4 +150,15 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         Assert.Equal(3, outcomes.GetProperty("closed").GetInt32());
         Assert.Equal(3, outcomes.GetProperty("positiveExits").GetInt32());
     }
+
+    /// <summary>The pair partner as the participant sees them, once the events that decide it reached Enrollment.</summary>
+    private static async Task<JsonElement> PartnerAsync(Participant viewer, Guid pairId, Func<JsonElement, bool> shows) =>
+        (JsonElement)await Eventually.Get<object>(async () =>
+        {
+            var response = await viewer.Client.GetAsync($"/api/pairs/{pairId}/partner");
+            if (response.StatusCode != HttpStatusCode.OK)
+                return null;
+            var partner = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return shows(partner) ? (object)partner : null;
+        }, "the partner shown");
 }

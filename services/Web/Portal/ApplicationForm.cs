@@ -26,6 +26,10 @@ public sealed class ApplicationForm
     public int? Capacity { get; set; }
     public Dictionary<string, string?> Answers { get; } = [];
 
+    /// <summary>Both unticked until the person chooses: consent is never presumed.</summary>
+    public bool ContactSharing { get; set; }
+    public bool Research { get; set; }
+
     /// <summary>The questions a set of rules asks, one per answer they read, nested rules included.</summary>
     public static IReadOnlyList<EligibilityRule> Questions(IEnumerable<EligibilityRule> rules) =>
         [.. rules.SelectMany(Flatten).Where(rule => rule.Answer is not null).DistinctBy(rule => rule.Answer)];
@@ -33,7 +37,8 @@ public sealed class ApplicationForm
     /// <summary>Whether a rule reads the birth date rather than an answer (maximum-age).</summary>
     public static bool ReadsBirthDate(IEnumerable<EligibilityRule> rules) => rules.SelectMany(Flatten).Any(rule => rule.Kind == "maximum-age");
 
-    public object ToRequest(IEnumerable<EligibilityRule> rules) => new
+    /// <param name="noticeVersion">The privacy notice shown with the form, which the consent refers to.</param>
+    public object ToRequest(IEnumerable<EligibilityRule> rules, string? noticeVersion) => new
     {
         role = Role,
         person = new
@@ -58,6 +63,7 @@ public sealed class ApplicationForm
         answers = Questions(rules)
             .Where(rule => Answers.TryGetValue(rule.Answer!, out var given) && !string.IsNullOrWhiteSpace(given))
             .ToDictionary(rule => rule.Answer!, rule => Typed(rule, Answers[rule.Answer!]!)),
+        consent = noticeVersion is null ? null : new { noticeVersion, contactSharing = ContactSharing, research = Research },
     };
 
     /// <summary>"Health care, IT" → ["health-care", "it"]: the services take kebab-case codes.</summary>

@@ -5,7 +5,8 @@ namespace Mentorship.AppHost.Tests.LocalServers;
 /// <summary>The run command as people use it: what it prints, how it fails, how it stops.</summary>
 public sealed class AppHostCommandTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    // Generous: on a loaded machine the servers alone have taken over two minutes to start.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly TestFolder _folder = new();
 

@@ -167,6 +167,7 @@ public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutpu
         await page.SelectOptionAsync("#answer-frenchLevel", "B2");
         await page.CheckAsync("#answer-activelyJobSeeking");
         await page.CheckAsync("#answer-wantsMentor");
+        await page.CheckAsync("#consent-contactSharing");
     }
 
     private void ReportTimingsAndAccessibility()

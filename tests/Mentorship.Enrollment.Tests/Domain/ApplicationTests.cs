@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Domain.Consents;
 using Mentorship.Enrollment.Domain.Templates;
 
 namespace Mentorship.Enrollment.Tests.Domain;
@@ -26,6 +27,7 @@ public sealed class ApplicationTests
             new ApplicantPerson("Amina", "B.", "amina@example.org", null, new DateOnly(1994, 3, 2), "fr"),
             new ApplicantProfile { Languages = ["fr"] },
             JsonDocument.Parse(answers),
+            consent: null,
             Guid.NewGuid(),
             Now);
 
@@ -143,5 +145,21 @@ public sealed class ApplicationTests
 
         Assert.Equal(25, person.AgeOn(new DateOnly(2026, 11, 23)));
         Assert.Equal(26, person.AgeOn(new DateOnly(2026, 11, 24)));
+    }
+
+    [Fact]
+    public void A_consent_change_is_added_to_the_history_a_repeat_changes_nothing_and_a_withdrawn_application_takes_none()
+    {
+        var application = Submit(EligibleMentee);
+        var research = new ConsentRecord("2026-12", ContactSharing: false, Research: true, Now.AddDays(1), application.PersonId);
+
+        Assert.True(application.RecordConsent(research).Changed);
+        Assert.False(application.RecordConsent(research with { RecordedAt = Now.AddDays(2) }).Changed);
+        Assert.Equal(2, application.Consents.Count);
+        Assert.True(application.Consent.Research);
+
+        application.Withdraw(application.PersonId, Now.AddDays(3), null);
+        Assert.True(application.RecordConsent(research with { Research = false }).Refused);
+        Assert.True(application.Consent.Research);
     }
 }

@@ -60,4 +60,14 @@ public static class EnrollmentRequests
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>The application with a consent statement against the current privacy notice.</summary>
+    public static JsonObject WithConsent(object application, bool contactSharing, bool research)
+    {
+        var body = JsonSerializer.SerializeToNode(application, Json)!.AsObject();
+        body["consent"] = new JsonObject { ["noticeVersion"] = "2026-12", ["contactSharing"] = contactSharing, ["research"] = research };
+        return body;
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -35,7 +35,10 @@ public static class PublicRoutes
         { "POST", $"/api/applications/{Application}/approve", Enrollment },
         { "POST", $"/api/applications/{Application}/reject", Enrollment },
         { "POST", $"/api/applications/{Application}/withdraw", Enrollment },
+        { "PUT", $"/api/applications/{Application}/consent", Enrollment },
         { "DELETE", $"/api/people/{Person}", Enrollment },
+        { "GET", "/api/me/applications?page=1&pageSize=20", Enrollment },
+        { "GET", $"/api/pairs/{Pair}/partner", Enrollment },
 
         // Matching
         { "POST", $"/api/programmes/{Programme}/matching-rounds", Matching },

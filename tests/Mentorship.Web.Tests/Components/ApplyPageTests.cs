@@ -41,6 +41,7 @@ public sealed class ApplyPageTests : WebTestContext
         page.Find("#answer-workPermit").Change(true);
         page.Find("#answer-frenchLevel").Change("B2");
         page.Find("#answer-thesisYear").Change("2023");
+        page.Find("#consent-research").Change(true);
         page.Find("form").Submit();
 
         page.WaitForElement("#result-heading");
@@ -52,6 +53,8 @@ public sealed class ApplyPageTests : WebTestContext
         Assert.True(answers.GetProperty("workPermit").GetBoolean());
         Assert.Equal("B2", answers.GetProperty("frenchLevel").GetString());
         Assert.Equal(2023, answers.GetProperty("thesisYear").GetInt32());
+        var consent = sent.GetProperty("consent");
+        Assert.Equal(("2026-12", false, true), (consent.GetProperty("noticeVersion").GetString(), consent.GetProperty("contactSharing").GetBoolean(), consent.GetProperty("research").GetBoolean()));
         Assert.Contains("Has a work permit", page.Find(".verdicts").TextContent);
     }
 

@@ -38,11 +38,24 @@ public sealed class ApplicationFormTests
         form.Answers["thesisYear"] = "soon";
         form.Answers["laboratory"] = " ";
 
-        var request = JsonSerializer.SerializeToElement(form.ToRequest(Rules));
+        var request = JsonSerializer.SerializeToElement(form.ToRequest(Rules, noticeVersion: null));
 
         var answers = request.GetProperty("answers");
         Assert.Equal("soon", answers.GetProperty("thesisYear").GetString());
         Assert.False(answers.TryGetProperty("laboratory", out _));
         Assert.Equal(JsonValueKind.Null, request.GetProperty("profile").GetProperty("capacity").ValueKind);
+        Assert.Equal(JsonValueKind.Null, request.GetProperty("consent").ValueKind);
+    }
+
+    [Fact]
+    public void The_consent_names_the_notice_shown_and_presumes_nothing_the_person_did_not_tick()
+    {
+        var form = new ApplicationForm { Role = "mentee", Research = true };
+
+        var consent = JsonSerializer.SerializeToElement(form.ToRequest(Rules, "2026-12")).GetProperty("consent");
+
+        Assert.Equal("2026-12", consent.GetProperty("noticeVersion").GetString());
+        Assert.False(consent.GetProperty("contactSharing").GetBoolean());
+        Assert.True(consent.GetProperty("research").GetBoolean());
     }
 }

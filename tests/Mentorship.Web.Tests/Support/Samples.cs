@@ -6,7 +6,7 @@ public static class Samples
     public static string Programme(Guid id, string templateId = "mentoryou") => $$"""
         {
           "id": "{{id}}", "templateId": "{{templateId}}", "name": "MentorYou Brussels", "cohort": "2026-2027",
-          "meetingsPerMonth": 2, "durationMonths": 6,
+          "meetingsPerMonth": 2, "durationMonths": 6, "privacyNoticeVersion": "2026-12",
           "mentee": {
             "eligibility": [
               { "id": "work-permit", "description": "Has a work permit", "kind": "answer-is-true", "answer": "workPermit" },

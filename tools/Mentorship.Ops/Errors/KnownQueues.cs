@@ -10,6 +10,7 @@ public static class KnownQueues
     public static readonly IReadOnlyList<string> Consumers =
     [
         "enrollment-matching-weights-changed", "enrollment-person-erasure-requested", "enrollment-person-erased",
+        "enrollment-match-proposed", "enrollment-mentor-accepted", "enrollment-mentor-declined",
         "matching-person-erasure-requested", "pairing-person-erasure-requested", "messaging-person-erasure-requested",
         "evaluation-person-erasure-requested",
         "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
@@ -23,7 +24,7 @@ public static class KnownQueues
         // Named by its contract (MailContactShared.Queue): Enrollment sends to it by name.
         "messaging-mail-contacts",
         "evaluation-programme-created", "evaluation-pair-activated", "evaluation-meeting-logged",
-        "evaluation-pair-closed",
+        "evaluation-pair-closed", "evaluation-research-consent-changed",
     ];
 
     public static IEnumerable<string> ErrorQueueNames => Consumers.Select(queue => queue + ErrorQueues.Suffix);

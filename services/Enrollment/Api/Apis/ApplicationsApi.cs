@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Domain.Consents;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
@@ -33,6 +34,7 @@ public static class ApplicationsApi
         application.MapPost("/approve", ApproveApplication);
         application.MapPost("/reject", RejectApplication).WithValidation<DecisionRequest>();
         application.MapPost("/withdraw", WithdrawApplication).WithValidation<DecisionRequest>();
+        application.MapPut("/consent", RecordConsent).WithValidation<ConsentInput>();
         return app;
     }
 
@@ -166,6 +168,9 @@ public static class ApplicationsApi
         if (result.Changed)
         {
             db.AddEvent(EnrollmentEvents.Approved(application, programme, now), clock);
+            // Evaluation counts everyone approved as consenting to research unless told otherwise.
+            if (!application.Consent.Research)
+                db.AddEvent(EnrollmentEvents.ResearchConsent(application, now), clock);
             db.AddSent(EnrollmentEvents.ContactShared(application, now), messaging.Value.QueueAddress(MailContactShared.Queue), clock);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -221,6 +226,40 @@ public static class ApplicationsApi
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
+    /// <summary>
+    /// The person grants or withdraws contact sharing and research use; staff cannot consent for them.
+    /// A change of research use after approval is announced to Evaluation in the same commit.
+    /// </summary>
+    public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RecordConsent(
+        Guid applicationId,
+        ConsentInput request,
+        CurrentUser user,
+        HttpRequest http,
+        EnrollmentDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
+        if (application is null || programme is null)
+            return ApiProblems.NotFound("application", applicationId);
+        if (application.PersonId != user.PersonId)
+            return ApiProblems.Forbidden("Consent is given or withdrawn by the person themselves.");
+
+        var now = clock.GetUtcNow();
+        var researchBefore = application.Consent.Research;
+        var result = application.RecordConsent(ToConsent(request, user.PersonId, now)!);
+        if (result.Refused)
+            return ApiProblems.Conflict(result.Refusal!);
+        if (result.Changed)
+        {
+            if (application.Status == ApplicationStatus.Approved && application.Consent.Research != researchBefore)
+                db.AddEvent(EnrollmentEvents.ResearchConsent(application, now), clock);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
+    }
+
     private static async Task<(Application? Application, Programme? Programme)> LoadAsync(
         EnrollmentDbContext db, Guid applicationId, CancellationToken cancellationToken)
     {
@@ -236,7 +275,7 @@ public static class ApplicationsApi
         Programme programme, SubmitApplicationRequest request, Guid personId, Guid submittedBy, DateTimeOffset now) =>
         Application.Submit(
             programme, request.Role!.Value, personId, ToPerson(request.Person!), ToProfile(request.Profile!, request.Role!.Value, programme),
-            ToAnswers(request.Answers), submittedBy, now);
+            ToAnswers(request.Answers), ToConsent(request.Consent, submittedBy, now), submittedBy, now);
 
     private static ApplicantPerson ToPerson(PersonInput person) => new(
         person.FirstName!.Trim(), person.LastName!.Trim(), person.Email!.Trim(), Trimmed(person.Phone), person.BirthDate, person.Language!);
@@ -254,6 +293,9 @@ public static class ApplicationsApi
         GlobalCapacity = role == ParticipantRole.Mentor ? profile.GlobalCapacity : null,
         Conflicts = (profile.Conflicts ?? []).Select(c => new ConflictDeclaration(c.PersonId!.Value, c.Relation!)).ToList(),
     };
+
+    internal static ConsentRecord? ToConsent(ConsentInput? consent, Guid by, DateTimeOffset now) =>
+        consent is null ? null : new(consent.NoticeVersion, consent.ContactSharing!.Value, consent.Research!.Value, now, by);
 
     private static JsonDocument ToAnswers(JsonElement? answers) =>
         answers is { ValueKind: JsonValueKind.Object } given ? JsonDocument.Parse(given.GetRawText()) : JsonDocument.Parse("{}");

@@ -9,6 +9,8 @@ public static class EnrollmentApi
         app.MapApplicationsApi();
         app.MapApplicationImportsApi();
         app.MapPeopleApi();
+        app.MapPartnersApi();
+        app.MapMyApplicationsApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Erasures;
+using Mentorship.Enrollment.Domain.Partners;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
     public DbSet<Application> Applications => Set<Application>();
 
     public DbSet<Erasure> Erasures => Set<Erasure>();
+
+    public DbSet<PairDisclosure> PairDisclosures => Set<PairDisclosure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

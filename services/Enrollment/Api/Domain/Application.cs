@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mentorship.Enrollment.Domain.Consents;
 using Mentorship.Enrollment.Domain.Eligibility;
 using Mentorship.Enrollment.Domain.Templates;
 
@@ -33,6 +34,9 @@ public sealed class Application
 
     public List<PreparationRecord> Preparation { get; init; } = [];
 
+    /// <summary>Every consent statement for this programme, oldest first; the last one holds.</summary>
+    public List<ConsentRecord> Consents { get; init; } = [];
+
     public DateTimeOffset SubmittedAt { get; init; }
 
     public Guid SubmittedBy { get; init; }
@@ -53,6 +57,8 @@ public sealed class Application
 
     public bool IsActive => Status is ApplicationStatus.Submitted or ApplicationStatus.Approved;
 
+    public ConsentRecord Consent => Consents.Count > 0 ? Consents[^1] : ConsentRecord.ParticipationOnly(SubmittedAt, SubmittedBy);
+
     public static Application Submit(
         Programme programme,
         ParticipantRole role,
@@ -60,6 +66,7 @@ public sealed class Application
         ApplicantPerson person,
         ApplicantProfile profile,
         JsonDocument answers,
+        ConsentRecord? consent,
         Guid submittedBy,
         DateTimeOffset now)
     {
@@ -75,9 +82,21 @@ public sealed class Application
             Profile = profile,
             Answers = answers,
             Eligibility = EligibilityEvaluator.Evaluate(programme.Template.For(role).Eligibility, facts).ToList(),
+            Consents = [consent ?? ConsentRecord.ParticipationOnly(now, submittedBy)],
             SubmittedAt = now,
             SubmittedBy = submittedBy,
         };
+    }
+
+    /// <summary>The person changes what they agree to; participation itself ends by withdrawing.</summary>
+    public TransitionResult RecordConsent(ConsentRecord consent)
+    {
+        if (consent.SameChoicesAs(Consent))
+            return TransitionResult.AlreadySo;
+        if (Status is ApplicationStatus.Withdrawn or ApplicationStatus.Rejected)
+            return TransitionResult.Refuse($"The application is {Status.ToString().ToLowerInvariant()}; there is no participation left to consent for.");
+        Consents.Add(consent);
+        return TransitionResult.Done;
     }
 
     public IReadOnlyList<string> MissingSteps(ProgrammeTemplate template) =>

@@ -70,5 +70,8 @@ public static class EnrollmentEvents
     public static ApplicationWithdrawn Withdrawn(Application application, DateTimeOffset now) => new(
         application.Id, application.ProgrammeId, application.PersonId, RoleName(application.Role), now);
 
+    public static ResearchConsentChanged ResearchConsent(Application application, DateTimeOffset now) => new(
+        application.ProgrammeId, application.PersonId, application.Consent.Research, now);
+
     private static string RoleName(ParticipantRole role) => role == ParticipantRole.Mentee ? "mentee" : "mentor";
 }

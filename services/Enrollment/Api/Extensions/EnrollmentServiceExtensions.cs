@@ -17,6 +17,9 @@ public static class EnrollmentServiceExtensions
             bus.AddConsumer<MatchingWeightsChangedConsumer>();
             bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddConsumer<PersonErasedConsumer>();
+            bus.AddConsumer<MatchProposedConsumer>();
+            bus.AddConsumer<MentorAcceptedConsumer>();
+            bus.AddConsumer<MentorDeclinedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>(ServiceLifetime.Singleton);
         builder.AddApplicationImports();

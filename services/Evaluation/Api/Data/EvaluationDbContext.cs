@@ -16,6 +16,8 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
 
     public DbSet<SurveyAnswer> Answers => Set<SurveyAnswer>();
 
+    public DbSet<ResearchConsent> ResearchConsents => Set<ResearchConsent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvaluationDbContext).Assembly);

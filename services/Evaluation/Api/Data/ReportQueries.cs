@@ -101,6 +101,8 @@ public static class ReportQueries
     {
         var surveys = await db.Surveys.AsNoTracking()
             .Where(s => s.ProgrammeId == programme.Id && s.Status == SurveyStatus.Completed)
+            // Research use ends with the person's consent: their answers leave the export, not the aggregate reports.
+            .Where(s => !db.ResearchConsents.Any(c => c.ProgrammeId == s.ProgrammeId && c.PersonId == s.RespondentId && !c.Granted))
             .Select(s => new ExportSurvey(
                 s.Id, s.RespondentId, s.Role, s.Kind, s.TemplateId,
                 db.Pairs.Where(p => p.Id == s.PairId).Select(p => p.Outcome).FirstOrDefault()))

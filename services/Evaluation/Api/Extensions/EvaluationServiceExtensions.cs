@@ -19,6 +19,7 @@ public static class EvaluationServiceExtensions
             bus.AddConsumer<PairActivatedConsumer>();
             bus.AddConsumer<MeetingLoggedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();
+            bus.AddConsumer<ResearchConsentChangedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluationDbContext>(ServiceLifetime.Singleton);
         return builder;

@@ -9,7 +9,8 @@ public sealed record Programme(
     int MeetingsPerMonth,
     int DurationMonths,
     RoleRequirements Mentee,
-    RoleRequirements Mentor)
+    RoleRequirements Mentor,
+    string? PrivacyNoticeVersion = null)
 {
     public RoleRequirements For(string role) => role == "mentor" ? Mentor : Mentee;
 }

@@ -20,6 +20,7 @@ public sealed record ApplicationView(
     DateTimeOffset? DecidedAt,
     Guid? DecidedBy,
     string? DecisionReason,
+    ConsentView Consent,
     string Language)
 {
     /// <summary>The application with its rules' and steps' words in <paramref name="language"/>.</summary>
@@ -47,5 +48,6 @@ public sealed record ApplicationView(
         application.DecidedAt,
         application.DecidedBy,
         application.DecisionReason,
+        ConsentView.From(application.Consent),
         language);
 }

@@ -1,4 +1,5 @@
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Domain.Consents;
 
 namespace Mentorship.Enrollment.Apis.Models;
 
@@ -17,7 +18,8 @@ public sealed record ProgrammeView(
     RoleRequirementsView Mentor,
     DateTimeOffset CreatedAt,
     string Language,
-    int SettingsRevision)
+    int SettingsRevision,
+    string PrivacyNoticeVersion)
 {
     /// <summary>The programme with its rules' and steps' words in <paramref name="language"/>.</summary>
     public static ProgrammeView From(Programme programme, string language) => new(
@@ -35,5 +37,6 @@ public sealed record ProgrammeView(
         RoleRequirementsView.From(programme.Template.Mentor, language),
         programme.CreatedAt,
         language,
-        programme.SettingsRevision);
+        programme.SettingsRevision,
+        PrivacyNotice.CurrentVersion);
 }

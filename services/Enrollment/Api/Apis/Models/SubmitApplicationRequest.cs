@@ -5,11 +5,13 @@ namespace Mentorship.Enrollment.Apis.Models;
 
 /// <summary>
 /// An application. personId may be given only by programme staff applying for someone; an applicant
-/// applies as themselves. answers feed the eligibility rules (workPermit, frenchLevel, ...).
+/// applies as themselves. answers feed the eligibility rules (workPermit, frenchLevel, ...). Without a
+/// consent, the application stands for participation only: no contact sharing, no research use.
 /// </summary>
 public sealed record SubmitApplicationRequest(
     ParticipantRole? Role,
     Guid? PersonId,
     PersonInput? Person,
     ProfileInput? Profile,
-    JsonElement? Answers);
+    JsonElement? Answers,
+    ConsentInput? Consent = null);

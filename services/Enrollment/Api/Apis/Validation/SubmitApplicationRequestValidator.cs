@@ -14,6 +14,7 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
     private static readonly ProfileInputValidator MentorProfile = new(ParticipantRole.Mentor);
     private static readonly ProfileInputValidator MenteeProfile = new(ParticipantRole.Mentee);
     private static readonly ProfileInputValidator UnknownRoleProfile = new(null);
+    private static readonly ConsentInputValidator Consent = new();
 
     public SubmitApplicationRequestValidator(TimeProvider clock)
     {
@@ -26,6 +27,7 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
         RuleFor(r => r.Answers)
             .Must(answers => answers is null || answers.Value.ValueKind == JsonValueKind.Object)
             .WithMessage("answers must be a JSON object such as { \"workPermit\": true }.");
+        RuleFor(r => r.Consent!).SetValidator(Consent).When(r => r.Consent is not null);
     }
 
     private static ProfileInputValidator ProfileValidatorFor(ParticipantRole? role) => role switch

@@ -26,6 +26,8 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         });
         application.OwnsMany(a => a.Eligibility, verdicts => verdicts.ToJson());
         application.OwnsMany(a => a.Preparation, steps => steps.ToJson());
+        application.OwnsMany(a => a.Consents, consents => consents.ToJson());
+        application.Ignore(a => a.Consent);
 
         // The coordinators' list: one programme, filtered by role and status, oldest first.
         application.HasIndex(a => new { a.ProgrammeId, a.Role, a.Status, a.SubmittedAt });

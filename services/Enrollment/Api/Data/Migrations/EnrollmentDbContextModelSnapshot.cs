@@ -301,6 +301,38 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.ToTable("imported_application_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Partners.PairDisclosure", b =>
+                {
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pair_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentee_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.HasKey("PairId")
+                        .HasName("pk_pair_disclosures");
+
+                    b.ToTable("pair_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Enrollment.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -612,6 +644,36 @@ namespace Mentorship.Enrollment.Data.Migrations
                             b1.Navigation("Conflicts");
                         });
 
+                    b.OwnsMany("Mentorship.Enrollment.Domain.Consents.ConsentRecord", "Consents", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("ContactSharing");
+
+                            b1.Property<string>("NoticeVersion");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<Guid>("RecordedBy");
+
+                            b1.Property<bool>("Research");
+
+                            b1.HasKey("ApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("applications");
+
+                            b1
+                                .ToJson("consents")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_applications_applications_application_id");
+                        });
+
                     b.OwnsMany("Mentorship.Enrollment.Domain.Eligibility.EligibilityVerdict", "Eligibility", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId");
@@ -666,6 +728,8 @@ namespace Mentorship.Enrollment.Data.Migrations
                                 .HasForeignKey("ApplicationId")
                                 .HasConstraintName("fk_applications_applications_application_id");
                         });
+
+                    b.Navigation("Consents");
 
                     b.Navigation("Eligibility");
 

@@ -139,6 +139,30 @@ namespace Mentorship.Evaluation.Data.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Evaluation.Domain.ResearchConsent", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted");
+
+                    b.HasKey("ProgrammeId", "PersonId")
+                        .HasName("pk_research_consents");
+
+                    b.ToTable("research_consents", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Evaluation.Domain.Survey", b =>
                 {
                     b.Property<Guid>("Id")
