@@ -20,8 +20,12 @@ namespace Mentorship.Testing;
 /// </summary>
 public sealed class TestInfrastructure : IAsyncDisposable
 {
-    /// <summary>How long a server may take to become healthy.</summary>
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    /// <summary>
+    /// How long a server may take to become healthy: about 15 s on a quiet machine, but RabbitMQ has
+    /// needed more than 90 s with several builds sharing two cores, and a wait that ends early fails a
+    /// whole test project.
+    /// </summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private static readonly Lazy<TestInfrastructure> SharedInstance = new(CreateShared);
 
