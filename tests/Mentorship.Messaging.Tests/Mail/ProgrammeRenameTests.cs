@@ -30,6 +30,24 @@ public sealed class ProgrammeRenameTests(MessagingFactory factory) : IClassFixtu
         Assert.Equal("Duo Liège", await NameAsync(createdFirst, "Duo Liège"));
     }
 
+    [Fact]
+    public async Task A_creation_and_a_rename_delivered_together_keep_the_new_name_for_every_programme()
+    {
+        var programmes = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
+        var consumedBefore = await ConsumedAsync();
+
+        // Both at once, twenty times: the creation's read-then-write used to overwrite a rename applied between them.
+        await Task.WhenAll(programmes.SelectMany(programmeId => new[]
+        {
+            factory.PublishAsync(Created(programmeId, "Duo")),
+            factory.PublishAsync(Renamed(programmeId, "Duo Brugge", revision: 1)),
+        }));
+
+        await ServiceFactory<Program>.EventuallyAsync(async () => await ConsumedAsync() >= consumedBefore + 40 ? (object?)true : null);
+        foreach (var programmeId in programmes)
+            Assert.Equal("Duo Brugge", await NameAsync(programmeId, "Duo Brugge"));
+    }
+
     /// <summary>This class's factory has its own database: its inbox holds only what this test published.</summary>
     private Task<int> ConsumedAsync() =>
         factory.QueryAsync<MessagingDbContext, int>(db => db.Set<InboxMessage>()

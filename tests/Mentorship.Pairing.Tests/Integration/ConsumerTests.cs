@@ -132,6 +132,25 @@ public sealed class ConsumerTests(PairingFactory factory) : IClassFixture<Pairin
         Assert.Equal((3, 12, 4), (created.MeetingsPerMonth, created.DurationMonths, created.AlertAfterWeeksWithoutMeeting));
     }
 
+    [Fact]
+    public async Task A_creation_and_an_edit_delivered_together_keep_the_edit_for_every_programme()
+    {
+        var programmes = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
+
+        // Both at once, twenty times: the creation's read-then-write used to overwrite an edit applied between them.
+        await Task.WhenAll(programmes.SelectMany(programmeId => new[]
+        {
+            PairHarness.PublishProgrammeAsync(factory, programmeId, meetingsPerMonth: 2, durationMonths: 6, alertAfterWeeks: 3),
+            factory.PublishAsync(SettingsChanged(programmeId, revision: 1, meetingsPerMonth: 3, durationMonths: 12, alertAfterWeeks: 4)),
+        }));
+
+        foreach (var programmeId in programmes)
+        {
+            var kept = await CadenceAsync(programmeId, cadence => cadence.SettingsRevision == 1 && cadence.TemplateId == "mentoryou");
+            Assert.Equal((3, 12, 4), (kept.MeetingsPerMonth, kept.DurationMonths, kept.AlertAfterWeeksWithoutMeeting));
+        }
+    }
+
     private static ProgrammeSettingsChanged SettingsChanged(Guid programmeId, int revision, int meetingsPerMonth, int durationMonths, int alertAfterWeeks) =>
         new(programmeId, revision, "MentorYou Brussels", "2026", 1, meetingsPerMonth, durationMonths, alertAfterWeeks, DateTimeOffset.UtcNow, Guid.NewGuid());
 

@@ -1,32 +1,27 @@
 using MassTransit;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Messaging.Data;
-using Mentorship.Messaging.Domain.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Messaging.Consumers;
 
-/// <summary>Remembers the programme's name for its mails' subject and signature.</summary>
+/// <summary>
+/// Remembers the programme's name for its mails' subject and signature. One upsert that names the
+/// programme only while no edit (revision 0) has: a rename applied at the same moment is never
+/// overwritten by the creation's name, and the staff's own mail settings are left alone.
+/// </summary>
 public sealed class ProgrammeCreatedConsumer(MessagingDbContext db, TimeProvider clock) : IConsumer<ProgrammeCreated>
 {
-    public async Task Consume(ConsumeContext<ProgrammeCreated> context)
+    public Task Consume(ConsumeContext<ProgrammeCreated> context)
     {
         var created = context.Message;
         if (string.IsNullOrWhiteSpace(created.Name))
-            return;
-        var profile = await db.ProgrammeMailProfiles.FirstOrDefaultAsync(p => p.ProgrammeId == created.ProgrammeId, context.CancellationToken);
-        if (profile is null)
-        {
-            profile = new ProgrammeMailProfile { ProgrammeId = created.ProgrammeId };
-            db.ProgrammeMailProfiles.Add(profile);
-        }
-
-        // An edit that overtook the creation already holds the newer name.
-        if (profile.NameRevision > 0)
-            return;
-
-        profile.Name = created.Name.Trim();
-        profile.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(context.CancellationToken);
+            return Task.CompletedTask;
+        return db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO programme_mail_profiles (programme_id, name, name_revision, updated_at)
+            VALUES ({created.ProgrammeId}, {created.Name.Trim()}, 0, {clock.GetUtcNow()})
+            ON CONFLICT (programme_id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at
+            WHERE programme_mail_profiles.name_revision = 0
+            """, context.CancellationToken);
     }
 }

@@ -1,42 +1,32 @@
 using MassTransit;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Pairing.Data;
-using Mentorship.Pairing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Pairing.Consumers;
 
 /// <summary>
 /// Follows a programme's edited cadence, duration and alert threshold: monitoring measures every pair
-/// against the new values from now on. An older revision arriving late is ignored.
+/// against the new values from now on. One upsert that only a higher revision passes: two revisions
+/// applied at once keep the highest, an older one arriving late changes nothing, and an edit that
+/// overtook the creation makes the row, which ProgrammeCreated completes with the template when it comes.
 /// </summary>
 public sealed class ProgrammeSettingsChangedConsumer(PairingDbContext db) : IConsumer<ProgrammeSettingsChanged>
 {
-    public async Task Consume(ConsumeContext<ProgrammeSettingsChanged> context)
+    public Task Consume(ConsumeContext<ProgrammeSettingsChanged> context)
     {
         var changed = context.Message;
-        // One conditional UPDATE: two revisions applied at once cannot both pass a check read before
-        // either wrote, so the highest always stays.
-        var updated = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE programmes
-            SET settings_revision = {changed.Revision}, meetings_per_month = {changed.MeetingsPerMonth},
-                duration_months = {changed.DurationMonths}, alert_after_weeks_without_meeting = {changed.AlertAfterWeeksWithoutMeeting}
-            WHERE programme_id = {changed.ProgrammeId} AND settings_revision < {changed.Revision}
+        return db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO programmes (programme_id, template_id, settings_revision, meetings_per_month, duration_months,
+                                    alert_after_weeks_without_meeting, created_at)
+            VALUES ({changed.ProgrammeId}, '', {changed.Revision}, {changed.MeetingsPerMonth}, {changed.DurationMonths},
+                    {changed.AlertAfterWeeksWithoutMeeting}, {default(DateTimeOffset)})
+            ON CONFLICT (programme_id) DO UPDATE SET
+                settings_revision = excluded.settings_revision,
+                meetings_per_month = excluded.meetings_per_month,
+                duration_months = excluded.duration_months,
+                alert_after_weeks_without_meeting = excluded.alert_after_weeks_without_meeting
+            WHERE programmes.settings_revision < excluded.settings_revision
             """, context.CancellationToken);
-        if (updated > 0 || await db.Programmes.AnyAsync(p => p.ProgrammeId == changed.ProgrammeId, context.CancellationToken))
-            return;
-
-        // The edit overtook the creation: ProgrammeCreated fills in the template when it comes (two
-        // inserts at once: the second fails on the key and is retried into the UPDATE above).
-        db.Programmes.Add(new ProgrammeCadence
-        {
-            ProgrammeId = changed.ProgrammeId,
-            TemplateId = "",
-            SettingsRevision = changed.Revision,
-            MeetingsPerMonth = changed.MeetingsPerMonth,
-            DurationMonths = changed.DurationMonths,
-            AlertAfterWeeksWithoutMeeting = changed.AlertAfterWeeksWithoutMeeting,
-        });
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 }
