@@ -29,17 +29,28 @@ public static class ReportCharts
         return plot.GetSvgXml(Width, Height);
     }
 
-    /// <summary>How many respondents chose each benefit, one bar each.</summary>
+    /// <summary>How many respondents chose each benefit they chose, one bar each, the most chosen on top (labels read across).</summary>
     public static string BenefitsSvg(IReadOnlyList<BenefitFrequency> benefits, string axisLabel)
     {
+        var chosen = Chosen(benefits);
         var plot = new Plot();
-        var positions = benefits.Select((_, i) => (double)i).ToArray();
-        plot.Add.Bars(benefits.Select(b => (double)b.Count).ToArray());
-        plot.Axes.Bottom.SetTicks(positions, [.. benefits.Select(b => b.Label)]);
-        plot.Axes.Margins(bottom: 0);
-        plot.YLabel(axisLabel);
-        return plot.GetSvgXml(Width, Height);
+        var positions = chosen.Select((_, i) => (double)(chosen.Count - 1 - i)).ToArray();
+        var bars = plot.Add.Bars(positions, chosen.Select(b => (double)b.Count).ToArray());
+        bars.Horizontal = true;
+        plot.Axes.Left.SetTicks(positions, [.. chosen.Select(b => b.Label)]);
+        plot.Axes.Margins(left: 0);
+        // Respondents are counted in whole numbers.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.XLabel(axisLabel);
+        return plot.GetSvgXml(Width, BenefitsHeight(benefits));
     }
+
+    /// <summary>The benefits chart's height: room for each chosen benefit's bar and label.</summary>
+    public static int BenefitsHeight(IReadOnlyList<BenefitFrequency> benefits) => 80 + (32 * Math.Max(1, Chosen(benefits).Count));
+
+    public static bool HasChosen(IReadOnlyList<BenefitFrequency> benefits) => benefits.Any(b => b.Count > 0);
+
+    private static List<BenefitFrequency> Chosen(IReadOnlyList<BenefitFrequency> benefits) => [.. benefits.Where(b => b.Count > 0)];
 
     /// <summary>An SVG as an image source, so that the page shows it as one image with its alternative text.</summary>
     public static string DataUri(string svg) => "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
