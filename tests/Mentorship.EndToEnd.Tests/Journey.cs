@@ -101,6 +101,29 @@ public sealed class Journey(Gateway gateway)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>The pairs a published round opened, each with its two members.</summary>
+    public async Task<List<(Guid PairId, Participant Mentee, Participant Mentor)>> PublishedPairsAsync(
+        Guid roundId, IReadOnlyList<Participant> mentees, IReadOnlyList<Participant> mentors)
+    {
+        var published = await Coordinator.GetFromJsonAsync<JsonElement>($"/api/matching-rounds/{roundId}");
+        return published.GetProperty("proposals").GetProperty("items").EnumerateArray()
+            .Select(p => (
+                PairId: p.GetProperty("pairId").GetGuid(),
+                Mentee: mentees.Single(m => m.PersonId == p.GetProperty("menteeId").GetGuid()),
+                Mentor: mentors.Single(m => m.PersonId == p.GetProperty("mentorId").GetGuid())))
+            .ToList();
+    }
+
+    /// <summary>A proposed pair made active: the mentor accepts, they meet and find a fit, both sign.</summary>
+    public static async Task ActivateAsync(Guid pairId, Participant mentee, Participant mentor)
+    {
+        await WaitForPairAsync(mentor.Client, pairId);
+        await SendAsync(mentor.Client, $"/api/pairs/{pairId}/mentor-decision", new { accept = true });
+        await SendAsync(mentor.Client, $"/api/pairs/{pairId}/first-meeting", new { heldOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), fit = true });
+        await SendAsync(mentee.Client, $"/api/pairs/{pairId}/contract/sign", new { });
+        await SendAsync(mentor.Client, $"/api/pairs/{pairId}/contract/sign", new { });
+    }
+
     public static async Task<JsonElement> WaitForPairAsync(HttpClient member, Guid pairId)
     {
         var pair = await Eventually.Get<object>(async () =>

@@ -59,13 +59,7 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         var roundId = round.GetProperty("round").GetProperty("id").GetGuid();
         var publication = await journey.PublishAsync(roundId);
         Assert.Equal(3, publication.GetProperty("published").GetInt32());
-        var published = await journey.Coordinator.GetFromJsonAsync<JsonElement>($"/api/matching-rounds/{roundId}");
-        var pairs = published.GetProperty("proposals").GetProperty("items").EnumerateArray()
-            .Select(p => (
-                PairId: p.GetProperty("pairId").GetGuid(),
-                Mentee: mentees.Single(m => m.PersonId == p.GetProperty("menteeId").GetGuid()),
-                Mentor: mentors.Single(m => m.PersonId == p.GetProperty("mentorId").GetGuid())))
-            .ToList();
+        var pairs = await journey.PublishedPairsAsync(roundId, mentees, mentors);
 
         // The first pair, step by step.
         var (pairId, mentee, mentor) = pairs[0];
@@ -116,11 +110,7 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         // The other two pairs, to the same end, so the effects report has a sample to test.
         foreach (var (otherPair, otherMentee, otherMentor) in pairs.Skip(1))
         {
-            await Journey.WaitForPairAsync(otherMentor.Client, otherPair);
-            await Journey.SendAsync(otherMentor.Client, $"/api/pairs/{otherPair}/mentor-decision", new { accept = true });
-            await Journey.SendAsync(otherMentor.Client, $"/api/pairs/{otherPair}/first-meeting", new { heldOn = Today, fit = true });
-            await Journey.SendAsync(otherMentee.Client, $"/api/pairs/{otherPair}/contract/sign", new { });
-            await Journey.SendAsync(otherMentor.Client, $"/api/pairs/{otherPair}/contract/sign", new { });
+            await Journey.ActivateAsync(otherPair, otherMentee, otherMentor);
             await Journey.SendAsync(otherMentee.Client, $"/api/pairs/{otherPair}/meetings",
                 new { date = Today, durationMinutes = 60, place = "Library", dimensions = new[] { "personal" } }, HttpStatusCode.Created);
             await Journey.SendAsync(otherMentee.Client, $"/api/pairs/{otherPair}/close", new { outcome = "training" });

@@ -1,5 +1,6 @@
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Web.Components;
+using Mentorship.Web.Downloads;
 using Mentorship.Web.Gateway;
 using Mentorship.Web.Session;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class WebServiceExtensions
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient(DevelopmentSignIn.HttpClientName, http => http.BaseAddress = gateway);
         builder.Services.AddScoped<EnrollmentClient>();
+        builder.AddConsoleMonitoring(gateway);
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
@@ -58,6 +60,7 @@ public static class WebServiceExtensions
         if (app.Configuration.SignsInWithIdentityService())
             app.MapOpenIdConnectSignIn();
         app.MapSignOut();
+        app.MapExportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

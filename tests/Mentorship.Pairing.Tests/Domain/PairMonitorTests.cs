@@ -18,11 +18,11 @@ public sealed class PairMonitorTests
     };
 
     private static PairFacts Active(int meetingsHeld = 0, DateOnly? lastMeetingOn = null, DateTimeOffset? lastMessageAt = null) => new(
-        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), PairStatus.Active, ActivatedAt.AddDays(-20), ActivatedAt, null, null,
+        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, PairStatus.Active, ActivatedAt.AddDays(-20), ActivatedAt, null, null,
         meetingsHeld, lastMeetingOn, lastMessageAt, 0, 0);
 
     private static PairFacts Proposed(DateTimeOffset proposedAt) => new(
-        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), PairStatus.Proposed, proposedAt, null, null, null, 0, null, null, 0, 0);
+        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, PairStatus.Proposed, proposedAt, null, null, null, 0, null, null, 0, 0);
 
     private static DateTimeOffset On(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 

@@ -99,6 +99,19 @@ public sealed class MonitoringApiTests(PairingFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Each_row_names_the_pair_s_referent_once_one_is_assigned()
+    {
+        var programmeId = Guid.NewGuid();
+        var supervised = await (await PairHarness.ProposeAsync(factory, programmeId)).SupervisedAsync();
+        var alone = await PairHarness.ProposeAsync(factory, programmeId);
+
+        var table = await ListAsync(supervised.Coordinator, programmeId);
+
+        Assert.Equal(supervised.ReferentId, table.Items.Single(r => r.PairId == supervised.PairId).ReferentId);
+        Assert.Null(table.Items.Single(r => r.PairId == alone.PairId).ReferentId);
+    }
+
+    [Fact]
     public async Task A_message_in_the_pair_s_thread_is_its_last_contact()
     {
         var programmeId = Guid.NewGuid();

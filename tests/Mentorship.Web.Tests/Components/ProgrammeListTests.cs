@@ -24,7 +24,9 @@ public sealed class ProgrammeListTests : WebTestContext
         var list = Render<ProgrammeList>();
 
         list.WaitForElement("table");
-        Assert.Equal([$"console/{theirs}/applications"], list.FindAll("a[href^=console]").Select(a => a.GetAttribute("href")));
+        Assert.Equal(
+            [$"console/{theirs}/applications", $"console/{theirs}/pairs", $"console/{theirs}/concerns", $"console/{theirs}/reports"],
+            list.FindAll("a[href^=console]").Select(a => a.GetAttribute("href")));
         Assert.Equal(2, list.FindAll("a[href^='p/']").Count);
     }
 }

@@ -111,6 +111,7 @@ public static class MonitoringApi
                 p.Id,
                 p.MenteeId,
                 p.MentorId,
+                p.ReferentId,
                 p.Status,
                 p.ProposedAt,
                 p.ActivatedAt,

@@ -5,6 +5,7 @@ public sealed record PairFacts(
     Guid PairId,
     Guid MenteeId,
     Guid MentorId,
+    Guid? ReferentId,
     PairStatus Status,
     DateTimeOffset ProposedAt,
     DateTimeOffset? ActivatedAt,

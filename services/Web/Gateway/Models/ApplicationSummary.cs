@@ -9,4 +9,8 @@ public sealed record ApplicationSummary(
     string Status,
     bool Eligible,
     int PreparationDone,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt)
+{
+    /// <summary>The person who applied: the monitoring table names pair members by it.</summary>
+    public Guid PersonId { get; init; }
+}

@@ -4,12 +4,14 @@ namespace Mentorship.Pairing.Apis.Models;
 
 /// <summary>
 /// One line of the monitoring table: facts and counts, never what the pair said or wrote. The alerts are
-/// the pair's unclosed ones, as the scheduler raised them; a pair with any is at risk.
+/// the pair's unclosed ones, as the scheduler raised them; a pair with any is at risk. The referent, when one
+/// supervises the pair, so that the coordinator sees who follows it.
 /// </summary>
 public sealed record PairMonitoringRow(
     Guid PairId,
     Guid MenteeId,
     Guid MentorId,
+    Guid? ReferentId,
     PairStatus Status,
     DateTimeOffset ProposedAt,
     DateTimeOffset? ActivatedAt,
@@ -29,6 +31,7 @@ public sealed record PairMonitoringRow(
         pair.PairId,
         pair.MenteeId,
         pair.MentorId,
+        pair.ReferentId,
         pair.Status,
         pair.ProposedAt,
         pair.ActivatedAt,
