@@ -30,6 +30,7 @@ public static class WebServiceExtensions
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient(DevelopmentSignIn.HttpClientName, http => http.BaseAddress = gateway);
         builder.Services.AddScoped<EnrollmentClient>();
+        builder.Services.AddScoped<MatchingClient>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
