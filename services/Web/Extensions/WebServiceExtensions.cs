@@ -32,6 +32,7 @@ public static class WebServiceExtensions
         builder.Services.AddHttpClient(DevelopmentSignIn.HttpClientName, http => http.BaseAddress = gateway);
         builder.Services.AddScoped<EnrollmentClient>();
         builder.AddConsoleMonitoring(gateway);
+        builder.Services.AddScoped<MatchingClient>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

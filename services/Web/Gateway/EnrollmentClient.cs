@@ -11,6 +11,13 @@ public sealed class EnrollmentClient(GatewayClient gateway)
     public Task<ApiResult<Programme>> ProgrammeAsync(Guid programmeId) =>
         gateway.GetAsync<Programme>($"/api/programmes/{programmeId}");
 
+    public Task<ApiResult<ProgrammeSettings>> SettingsAsync(Guid programmeId) =>
+        gateway.GetAsync<ProgrammeSettings>($"/api/programmes/{programmeId}");
+
+    /// <summary>Changes the settings as of the revision they were read at; 409 when someone changed them since.</summary>
+    public Task<ApiResult<ProgrammeSettings>> UpdateSettingsAsync(Guid programmeId, SettingsChange change) =>
+        gateway.PatchAsync<ProgrammeSettings>($"/api/programmes/{programmeId}", change);
+
     public Task<ApiResult<IReadOnlyList<ProgrammeTemplate>>> TemplatesAsync() =>
         gateway.GetAsync<IReadOnlyList<ProgrammeTemplate>>("/api/programme-templates");
 

@@ -23,6 +23,15 @@ public sealed class GatewayClient(
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
 
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+
+    public Task<ApiResult<T>> PatchAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Patch, path, body, cancellationToken);
+
+    public Task<ApiResult<T>> DeleteAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Delete, path, body: null, cancellationToken);
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;

@@ -47,6 +47,13 @@ public sealed class WebPerson(IPage page)
             .Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}")];
     }
 
+    /// <summary>Fills and leaves the field, as a person does: the page takes the value on change.</summary>
+    public async Task FillAsync(string selector, string value)
+    {
+        await Page.FillAsync(selector, value);
+        await Page.Locator(selector).BlurAsync();
+    }
+
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, $"{name}.png"), FullPage = true });
 }

@@ -50,6 +50,20 @@ public sealed class ProgrammeEditTests(EnrollmentFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_edit_based_on_an_older_revision_is_a_conflict_and_changes_nothing()
+    {
+        var programmeId = await CreateAsync("mentoryou", $"MentorYou {Guid.NewGuid():N}", "2026");
+        var coordinator = factory.CreateClient(TestUser.Coordinator(programmeId));
+
+        var first = await coordinator.PatchAsJsonAsync($"/api/programmes/{programmeId}", new { settingsRevision = 0, durationMonths = 9 });
+        var stale = await coordinator.PatchAsJsonAsync($"/api/programmes/{programmeId}", new { settingsRevision = 0, durationMonths = 12 });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, stale.StatusCode));
+        var view = await coordinator.GetFromJsonAsync<JsonElement>($"/api/programmes/{programmeId}");
+        Assert.Equal((9, 1), (view.GetProperty("durationMonths").GetInt32(), view.GetProperty("settingsRevision").GetInt32()));
+    }
+
+    [Fact]
     public async Task Only_the_programme_s_own_staff_edit_it_and_an_unknown_programme_is_not_found()
     {
         var programmeId = await CreateAsync("pollem", $"POLLEM {Guid.NewGuid():N}", "2026");

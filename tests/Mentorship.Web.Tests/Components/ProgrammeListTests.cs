@@ -11,7 +11,7 @@ namespace Mentorship.Web.Tests.Components;
 public sealed class ProgrammeListTests : WebTestContext
 {
     [Fact]
-    public void A_coordinator_is_offered_the_applications_queue_of_their_own_programme_only()
+    public void A_coordinator_is_offered_the_console_pages_of_their_own_programme_only()
     {
         var (theirs, another) = (Guid.NewGuid(), Guid.NewGuid());
         Gateway.Answer($"GET /api/programmes?page=1&pageSize={ProgrammeList.PageSize}", HttpStatusCode.OK, $$"""
@@ -25,8 +25,8 @@ public sealed class ProgrammeListTests : WebTestContext
 
         list.WaitForElement("table");
         Assert.Equal(
-            [$"console/{theirs}/applications", $"console/{theirs}/pairs", $"console/{theirs}/concerns", $"console/{theirs}/reports"],
-            list.FindAll("a[href^=console]").Select(a => a.GetAttribute("href")));
+            ["applications", "matching", "pairs", "concerns", "reports", "settings"],
+            list.FindAll("a[href^=console]").Select(a => a.GetAttribute("href")!.Replace($"console/{theirs}/", "", StringComparison.Ordinal)));
         Assert.Equal(2, list.FindAll("a[href^='p/']").Count);
     }
 }

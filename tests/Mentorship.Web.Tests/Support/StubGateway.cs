@@ -19,6 +19,17 @@ public sealed class StubGateway : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Answers each call to <paramref name="route"/> with the next of <paramref name="jsons"/>, then the last again.</summary>
+    public StubGateway AnswerInTurn(string route, HttpStatusCode status, params string[] jsons)
+    {
+        var calls = 0;
+        _answers[route] = () => new HttpResponseMessage(status)
+        {
+            Content = new StringContent(jsons[Math.Min(calls++, jsons.Length - 1)], Encoding.UTF8, "application/json"),
+        };
+        return this;
+    }
+
     public StubGateway Fail(string route)
     {
         _answers[route] = () => throw new HttpRequestException("Connection refused");

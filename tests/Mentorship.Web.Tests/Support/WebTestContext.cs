@@ -33,6 +33,8 @@ public abstract class WebTestContext : BunitContext
             Clock,
             provider.GetRequiredService<ILogger<GatewayClient>>()));
         Services.AddScoped<EnrollmentClient>();
+        Services.AddScoped<MatchingClient>();
+        Services.AddSingleton<TimeProvider>(Clock);
 
         var found = Persona.Find(persona)!;
         Authorization = AddAuthorization();

@@ -108,6 +108,13 @@ public static class ProgrammesApi
             return ApiProblems.NotFound("programme", programmeId);
         if (!user.IsStaffOf(programmeId, Editors))
             return ApiProblems.Forbidden("Only the programme's coordinators and programme admins edit its settings.");
+        if (request.SettingsRevision is { } basedOn)
+        {
+            if (basedOn != programme.SettingsRevision)
+                return StaleSettings(programme.SettingsRevision);
+            // The revision is a concurrency token: an edit saved between this read and the save is a 409 too.
+            db.Entry(programme).Property(p => p.SettingsRevision).OriginalValue = basedOn;
+        }
 
         var name = request.Name?.Trim() ?? programme.Name;
         var cohort = request.Cohort?.Trim() ?? programme.Cohort;
@@ -126,6 +133,11 @@ public static class ProgrammesApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http)));
     }
+
+    private static ProblemHttpResult StaleSettings(int current) => ApiProblems.Conflict(
+        "The settings were changed by someone else since you read them.",
+        $"They are at revision {current}: read them again and redo the edit.",
+        new Dictionary<string, object?> { ["settingsRevision"] = current });
 
     private static readonly string[] Editors = [PlatformRoles.Coordinator, PlatformRoles.ProgrammeAdmin];
 

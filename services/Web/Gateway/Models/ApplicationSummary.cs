@@ -3,6 +3,7 @@ namespace Mentorship.Web.Gateway.Models;
 /// <summary>A row of the coordinators' applications queue.</summary>
 public sealed record ApplicationSummary(
     Guid Id,
+    Guid PersonId,
     string FirstName,
     string LastName,
     string Role,

@@ -1,10 +1,14 @@
 namespace Mentorship.Enrollment.Apis.Models;
 
-/// <summary>An edit of a programme's settings (PATCH): fields left out keep their value. The template cannot change.</summary>
+/// <summary>
+/// An edit of a programme's settings (PATCH): fields left out keep their value. The template cannot change.
+/// <see cref="SettingsRevision"/>, when given, is the revision the edit was based on: a newer one is a 409.
+/// </summary>
 public sealed record UpdateProgrammeRequest(
     string? Name,
     string? Cohort,
     int? DefaultMentorCapacity,
     int? MeetingsPerMonth,
     int? DurationMonths,
-    int? AlertAfterWeeksWithoutMeeting);
+    int? AlertAfterWeeksWithoutMeeting,
+    int? SettingsRevision = null);

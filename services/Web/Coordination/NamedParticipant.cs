@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Coordination;
+
+public sealed record NamedParticipant(Guid PersonId, string Name);

@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record ScoreAdjustment(string Kind, double Points, string Reason);

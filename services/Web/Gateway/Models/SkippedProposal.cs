@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record SkippedProposal(Guid MenteeId, Guid MentorId, string Reason);
