@@ -1,6 +1,6 @@
 namespace Mentorship.Web.Gateway.Models;
 
-/// <summary>A row of the coordinators' applications queue.</summary>
+/// <summary>A row of the coordinators' applications queue; PersonId names pair members in the console's tables.</summary>
 public sealed record ApplicationSummary(
     Guid Id,
     Guid PersonId,
@@ -10,8 +10,4 @@ public sealed record ApplicationSummary(
     string Status,
     bool Eligible,
     int PreparationDone,
-    DateTimeOffset SubmittedAt)
-{
-    /// <summary>The person who applied: the monitoring table names pair members by it.</summary>
-    public Guid PersonId { get; init; }
-}
+    DateTimeOffset SubmittedAt);
