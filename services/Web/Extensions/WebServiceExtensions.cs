@@ -1,6 +1,7 @@
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Web.Components;
 using Mentorship.Web.Gateway;
+using Mentorship.Web.Live;
 using Mentorship.Web.Session;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +31,9 @@ public static class WebServiceExtensions
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient(DevelopmentSignIn.HttpClientName, http => http.BaseAddress = gateway);
         builder.Services.AddScoped<EnrollmentClient>();
+        builder.Services.AddScoped<MentoringClient>();
+        builder.Services.AddScoped<MessagingClient>();
+        builder.Services.AddScoped<IPairMessageFeed, HubPairMessageFeed>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
