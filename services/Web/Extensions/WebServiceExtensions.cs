@@ -33,6 +33,7 @@ public static class WebServiceExtensions
         builder.Services.AddScoped<EnrollmentClient>();
         builder.Services.AddScoped<MentoringClient>();
         builder.Services.AddScoped<MessagingClient>();
+        builder.Services.AddScoped<SurveysClient>();
         builder.Services.AddScoped<IPairMessageFeed, HubPairMessageFeed>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;

@@ -21,15 +21,18 @@ public sealed class PairPageTests : WebTestContext
     private string AsMentee(string status, string? menteeSignedAt = null) =>
         PairSamples.Pair(_pairId, PersonId, _partnerId, status, menteeSignedAt);
 
+    /// <summary>The pair as the service shows it, and its partner's profile.</summary>
+    private StubGateway AnswerPair(string pair, string partnerRole, bool withContact) => Gateway
+        .Answer(PairRoute, HttpStatusCode.OK, pair)
+        .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, partnerRole, withContact));
+
     private JsonElement Sent(string route) =>
         JsonDocument.Parse(Gateway.Requests.Last(r => r.Route == route).Body!).RootElement;
 
     [Fact]
     public void The_mentor_sees_the_proposed_mentee_and_accepts_and_the_page_moves_to_the_first_meeting()
     {
-        Gateway
-            .Answer(PairRoute, HttpStatusCode.OK, AsMentor("proposed"))
-            .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, "mentee", withContact: false))
+        AnswerPair(AsMentor("proposed"), "mentee", withContact: false)
             .Answer($"POST /api/pairs/{_pairId}/mentor-decision", HttpStatusCode.OK, AsMentor("introduced"));
         var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
         page.WaitForElement(".partner-name");
@@ -50,9 +53,7 @@ public sealed class PairPageTests : WebTestContext
     [Fact]
     public void A_decline_reason_the_service_refuses_is_shown_beside_the_reason_and_kept()
     {
-        Gateway
-            .Answer(PairRoute, HttpStatusCode.OK, AsMentor("proposed"))
-            .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, "mentee", withContact: false))
+        AnswerPair(AsMentor("proposed"), "mentee", withContact: false)
             .Answer($"POST /api/pairs/{_pairId}/mentor-decision", HttpStatusCode.BadRequest,
                 Samples.ValidationProblem("reason", "The reason must be at most 1000 characters long."));
         var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
@@ -88,9 +89,7 @@ public sealed class PairPageTests : WebTestContext
     [Fact]
     public void The_first_meeting_is_recorded_with_its_date_fit_and_notes()
     {
-        Gateway
-            .Answer(PairRoute, HttpStatusCode.OK, AsMentee("introduced"))
-            .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, "mentor", withContact: true))
+        AnswerPair(AsMentee("introduced"), "mentor", withContact: true)
             .Answer($"POST /api/pairs/{_pairId}/first-meeting", HttpStatusCode.OK, AsMentee("contracting"));
         var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
         page.WaitForElement("#held-on");
@@ -111,9 +110,7 @@ public sealed class PairPageTests : WebTestContext
     [Fact]
     public void The_contract_shows_who_signed_and_a_refused_signature_keeps_the_button()
     {
-        Gateway
-            .Answer(PairRoute, HttpStatusCode.OK, AsMentor("contracting").Replace("\"menteeSignedAt\": null", "\"menteeSignedAt\": \"2026-11-30T10:00:00Z\""))
-            .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, "mentee", withContact: true))
+        AnswerPair(AsMentor("contracting").Replace("\"menteeSignedAt\": null", "\"menteeSignedAt\": \"2026-11-30T10:00:00Z\""), "mentee", withContact: true)
             .Answer($"POST /api/pairs/{_pairId}/contract/sign", HttpStatusCode.Conflict, Samples.Conflict("The pair is not awaiting signatures."));
         var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
         page.WaitForElement("#contract-heading");
@@ -132,9 +129,7 @@ public sealed class PairPageTests : WebTestContext
     {
         var goalId = Guid.NewGuid();
         var goals = $$"""[ { "id": "{{goalId}}", "title": "Update my CV", "description": null, "dueOn": "2026-12-15", "status": "in-progress", "createdAt": "2026-11-30T10:00:00Z", "completedAt": null } ]""";
-        Gateway
-            .Answer(PairRoute, HttpStatusCode.OK, AsMentor("active", goals: goals))
-            .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, "mentee", withContact: true))
+        AnswerPair(AsMentor("active", goals: goals), "mentee", withContact: true)
             .Answer($"PUT /api/pairs/{_pairId}/action-plan", HttpStatusCode.BadRequest, Samples.ValidationProblem("goals[1].title", "'Title' must not be empty."));
         var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
         page.WaitForElement("#goal-0-title");
@@ -157,9 +152,7 @@ public sealed class PairPageTests : WebTestContext
     public void A_meeting_is_logged_with_its_dimensions_and_the_list_reloaded()
     {
         var meeting = """[ { "id": "0b7c1a52-6a55-4b8f-9d0a-1f1d3c6f1a11", "date": "2026-11-29", "durationMinutes": 90, "dimensions": ["professional"], "place": "Office", "loggedAt": "2026-11-29T18:00:00Z" } ]""";
-        Gateway
-            .Answer(PairRoute, HttpStatusCode.OK, AsMentor("active"))
-            .Answer(PartnerRoute, HttpStatusCode.OK, PairSamples.Partner(_pairId, "mentee", withContact: true))
+        AnswerPair(AsMentor("active"), "mentee", withContact: true)
             .Answer($"POST /api/pairs/{_pairId}/meetings", HttpStatusCode.Created,
                 """{ "id": "0b7c1a52-6a55-4b8f-9d0a-1f1d3c6f1a11", "date": "2026-11-29", "durationMinutes": 90, "dimensions": ["professional"], "place": "Office", "loggedAt": "2026-11-29T18:00:00Z" }""");
         var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));

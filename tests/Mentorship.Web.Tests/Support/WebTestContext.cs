@@ -37,6 +37,7 @@ public abstract class WebTestContext : BunitContext
         Services.AddScoped<EnrollmentClient>();
         Services.AddScoped<MentoringClient>();
         Services.AddScoped<MessagingClient>();
+        Services.AddScoped<SurveysClient>();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IPairMessageFeed>(Feed);
 
