@@ -29,6 +29,9 @@ public sealed class MentoringClient(GatewayClient gateway)
     public Task<ApiResult<Pair>> SetActionPlanAsync(Guid pairId, IEnumerable<object> goals) =>
         gateway.PutAsync<Pair>($"/api/pairs/{pairId}/action-plan", new { goals });
 
+    public Task<ApiResult<Pair>> CloseAsync(Guid pairId, string? outcome, string? notes) =>
+        gateway.PostAsync<Pair>($"/api/pairs/{pairId}/close", new { outcome, notes });
+
     public Task<ApiResult<Meeting>> LogMeetingAsync(Guid pairId, DateOnly? date, int? durationMinutes, string? place, IReadOnlyList<string> dimensions) =>
         gateway.PostAsync<Meeting>($"/api/pairs/{pairId}/meetings", new { date, durationMinutes, place, dimensions });
 }

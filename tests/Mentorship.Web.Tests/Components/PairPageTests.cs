@@ -193,6 +193,31 @@ public sealed class PairPageTests : WebTestContext
     }
 
     [Fact]
+    public void An_active_pair_is_closed_with_its_outcome_and_a_missing_outcome_is_said_beside_it()
+    {
+        AnswerPair(AsMentor("active"), "mentee", withContact: true)
+            .Answer($"POST /api/pairs/{_pairId}/close", HttpStatusCode.BadRequest, Samples.ValidationProblem("outcome", "outcome must be one of: job, internship."));
+        var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
+        page.WaitForElement("form.close-form");
+
+        page.Find("form.close-form").Submit();
+
+        page.WaitForElement("#close-outcome-error");
+        Assert.Equal("true", page.Find("#close-outcome").GetAttribute("aria-invalid"));
+        Assert.Equal(JsonValueKind.Null, Sent($"POST /api/pairs/{_pairId}/close").GetProperty("outcome").ValueKind);
+
+        Gateway.Answer($"POST /api/pairs/{_pairId}/close", HttpStatusCode.OK,
+            AsMentor("closed").Replace("\"closure\": null", "\"closure\": { \"outcome\": \"job\", \"closedAt\": \"2026-12-01T10:00:00Z\", \"notes\": null }"));
+        page.Find("#close-outcome").Change("job");
+        page.Find("form.close-form").Submit();
+
+        page.WaitForElement("#closure-heading");
+        Assert.Contains("a job", page.Find("#closure-heading").ParentElement!.TextContent);
+        Assert.Equal("job", Sent($"POST /api/pairs/{_pairId}/close").GetProperty("outcome").GetString());
+        Assert.Empty(page.FindAll("form.meeting-form"));
+    }
+
+    [Fact]
     public void A_pair_the_person_may_not_see_is_said_as_the_service_says_it()
     {
         Gateway.Answer(PairRoute, HttpStatusCode.Forbidden, """{ "title": "Forbidden", "status": 403, "detail": "A pair is shown to its members." }""");
