@@ -2,6 +2,7 @@ using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Web.Components;
 using Mentorship.Web.Downloads;
 using Mentorship.Web.Gateway;
+using Mentorship.Web.Live;
 using Mentorship.Web.Session;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,6 +34,10 @@ public static class WebServiceExtensions
         builder.Services.AddScoped<EnrollmentClient>();
         builder.AddConsoleMonitoring(gateway);
         builder.Services.AddScoped<MatchingClient>();
+        builder.Services.AddScoped<MentoringClient>();
+        builder.Services.AddScoped<MessagingClient>();
+        builder.Services.AddScoped<SurveysClient>();
+        builder.Services.AddScoped<IPairMessageFeed, HubPairMessageFeed>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

@@ -23,7 +23,7 @@ public sealed class GatewayClient(
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
 
-    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+    public Task<ApiResult<T>> PutAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
     public Task<ApiResult<T>> PatchAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>

@@ -8,7 +8,7 @@ namespace Mentorship.Web.Session;
 
 /// <summary>
 /// Development only: signs a persona in with a token from the gateway's POST /dev/token. Each sign-in
-/// is a new person; staff personas are staff of every programme that exists at that moment.
+/// is a new person unless a person id is given; staff personas are staff of every programme that exists at that moment.
 /// </summary>
 public static class DevelopmentSignIn
 {
@@ -23,7 +23,7 @@ public static class DevelopmentSignIn
     }
 
     public static async Task<IResult> SignInAsync(
-        [FromForm] string? persona, [FromForm] string? name, [FromForm] string? returnUrl,
+        [FromForm] string? persona, [FromForm] string? name, [FromForm] string? returnUrl, [FromForm] string? personId,
         HttpContext http, IHttpClientFactory clients, CancellationToken cancellationToken)
     {
         var chosen = Persona.Find(persona);
@@ -32,17 +32,18 @@ public static class DevelopmentSignIn
             return Results.Redirect(LocalUrl.Within(http.Request.PathBase, $"/signin?error=persona&returnUrl={Uri.EscapeDataString(returnUrl ?? "/")}"));
 
         using var gateway = clients.CreateClient(HttpClientName);
-        var personId = Guid.NewGuid();
+        // A person id given signs that person in again (their pairs, their messages); none makes a new person.
+        var person = Guid.TryParse(personId, out var given) && given != Guid.Empty ? given : Guid.NewGuid();
         string token;
         DateTimeOffset expires;
         Guid[] programmes = [];
         try
         {
-            (token, expires) = await TokenAsync(gateway, personId, displayName, chosen, programmes, cancellationToken);
+            (token, expires) = await TokenAsync(gateway, person, displayName, chosen, programmes, cancellationToken);
             if (chosen.StaffOfEveryProgramme)
             {
                 programmes = await ProgrammeIdsAsync(gateway, token, cancellationToken);
-                (token, expires) = await TokenAsync(gateway, personId, displayName, chosen, programmes, cancellationToken);
+                (token, expires) = await TokenAsync(gateway, person, displayName, chosen, programmes, cancellationToken);
             }
         }
         catch (HttpRequestException)
@@ -53,7 +54,7 @@ public static class DevelopmentSignIn
 
         await http.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            SessionClaims.ForPersona(personId, displayName, chosen, programmes, token, expires),
+            SessionClaims.ForPersona(person, displayName, chosen, programmes, token, expires),
             new AuthenticationProperties { ExpiresUtc = expires, IsPersistent = true });
         return Results.Redirect(LocalUrl.Within(http.Request.PathBase, returnUrl));
     }

@@ -44,6 +44,10 @@ public static class SessionClaims
 
     public static string? TokenOf(ClaimsPrincipal user) => user.FindFirst(AccessToken)?.Value;
 
+    /// <summary>The signed-in person's id (the token's sub), which the services name pair members and senders by.</summary>
+    public static Guid? PersonIdOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(PlatformClaims.Subject)?.Value, out var personId) ? personId : null;
+
     /// <summary>When the session's bearer token stops being accepted; null for a session without one.</summary>
     public static DateTimeOffset? TokenExpiresOf(ClaimsPrincipal user) =>
         DateTimeOffset.TryParse(user.FindFirst(AccessTokenExpires)?.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var expires)

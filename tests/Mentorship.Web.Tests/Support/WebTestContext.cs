@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
+using Mentorship.ServiceDefaults.Identity;
 using Mentorship.Web.Gateway;
+using Mentorship.Web.Live;
 using Mentorship.Web.Session;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -34,16 +36,26 @@ public abstract class WebTestContext : BunitContext
             provider.GetRequiredService<ILogger<GatewayClient>>()));
         Services.AddScoped<EnrollmentClient>();
         Services.AddScoped<MatchingClient>();
+        Services.AddScoped<MentoringClient>();
+        Services.AddScoped<MessagingClient>();
+        Services.AddScoped<SurveysClient>();
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<IPairMessageFeed>(Feed);
 
         var found = Persona.Find(persona)!;
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Test Person");
         Authorization.SetRoles(found.Roles);
-        Authorization.SetClaims(new Claim(SessionClaims.AccessToken, Token), new Claim(SessionClaims.Persona, found.Id));
+        Authorization.SetClaims(
+            new Claim(SessionClaims.AccessToken, Token), new Claim(SessionClaims.Persona, found.Id), new Claim(PlatformClaims.Subject, PersonId.ToString()));
     }
 
     public StubGateway Gateway { get; } = new();
+
+    /// <summary>The signed-in person's id (the session's sub).</summary>
+    public Guid PersonId { get; } = Guid.NewGuid();
+
+    public FakeMessageFeed Feed { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

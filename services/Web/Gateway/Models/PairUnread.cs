@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record PairUnread(Guid PairId, long Unread);

@@ -1,0 +1,3 @@
+namespace Mentorship.Web.Gateway.Models;
+
+public sealed record PartnerContact(string? Email, string? Phone);
