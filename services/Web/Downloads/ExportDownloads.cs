@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Mentorship.Web.Gateway;
 using Mentorship.Web.Session;
@@ -14,7 +13,6 @@ namespace Mentorship.Web.Downloads;
 /// </summary>
 public static partial class ExportDownloads
 {
-    public const string HttpClientName = "exports";
     public const string Path = "/downloads/programmes/{programmeId:guid}/{export}";
 
     /// <summary>Each download's gateway route: the monitoring table and the evaluation's research export.</summary>
@@ -47,25 +45,9 @@ public static partial class ExportDownloads
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", Formats)}."] });
         if (status is not null && !KebabWord().IsMatch(status))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status must be a pair status such as active."] });
-        if (SessionClaims.TokenOf(http.User) is not { } token)
-            return Results.Unauthorized();
-
         var filter = export == "pairs" ? new PairFilter(status, atRisk).Query : "";
-        using var request = new HttpRequestMessage(HttpMethod.Get, string.Format(CultureInfo.InvariantCulture, route, programmeId) + $"?format={chosen}{filter}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
-
-        var gateway = clients.CreateClient(HttpClientName);
-        var response = await gateway.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        http.Response.RegisterForDispose(response);
-        var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
-        if (!response.IsSuccessStatusCode)
-            // The service's own words (a 403 says who may export), as it said them.
-            return Results.Content(await response.Content.ReadAsStringAsync(cancellationToken), contentType, statusCode: (int)response.StatusCode);
-
-        var disposition = response.Content.Headers.ContentDisposition;
-        var fileName = disposition?.FileNameStar ?? disposition?.FileName?.Trim('"') ?? $"{export}-{programmeId}.{chosen}";
-        return Results.Stream(await response.Content.ReadAsStreamAsync(cancellationToken), contentType, fileName);
+        var path = string.Format(CultureInfo.InvariantCulture, route, programmeId) + $"?format={chosen}{filter}";
+        return await GatewayFile.StreamAsync(http, clients, path, $"{export}-{programmeId}.{chosen}", cancellationToken);
     }
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]

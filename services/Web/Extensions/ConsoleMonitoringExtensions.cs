@@ -11,7 +11,7 @@ public static class ConsoleMonitoringExtensions
         builder.Services.AddScoped<MonitoringClient>();
         builder.Services.AddScoped<ConcernsClient>();
         builder.Services.AddScoped<ReportsClient>();
-        builder.Services.AddHttpClient(ExportDownloads.HttpClientName, http => http.BaseAddress = gateway);
+        builder.Services.AddHttpClient(GatewayFile.HttpClientName, http => http.BaseAddress = gateway);
         return builder;
     }
 }

@@ -32,6 +32,7 @@ public static class WebServiceExtensions
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient(DevelopmentSignIn.HttpClientName, http => http.BaseAddress = gateway);
         builder.Services.AddScoped<EnrollmentClient>();
+        builder.Services.AddScoped<PrivacyClient>();
         builder.AddConsoleMonitoring(gateway);
         builder.Services.AddScoped<MatchingClient>();
         builder.Services.AddScoped<MentoringClient>();
@@ -67,6 +68,7 @@ public static class WebServiceExtensions
             app.MapOpenIdConnectSignIn();
         app.MapSignOut();
         app.MapExportDownloads();
+        app.MapPersonalDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

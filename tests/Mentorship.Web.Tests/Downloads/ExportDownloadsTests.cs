@@ -88,6 +88,20 @@ public sealed class ExportDownloadsTests
         Assert.Empty(_gateway.Requests);
     }
 
+    [Fact]
+    public async Task A_person_s_own_archive_is_fetched_for_the_session_s_person_with_its_token()
+    {
+        var personId = Guid.NewGuid();
+        _gateway.Answer($"GET /api/people/{personId}/export", HttpStatusCode.OK, "zip bytes", "application/zip", $"person-{personId}.zip");
+        Claim[] claims = [new(SessionClaims.AccessToken, Token), new(Mentorship.ServiceDefaults.Identity.PlatformClaims.Subject, personId.ToString())];
+        var http = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "session")) };
+
+        var file = Assert.IsType<FileStreamHttpResult>(await PersonalDownloads.ExportAsync(http, new Clients(_gateway), CancellationToken.None));
+
+        Assert.Equal(("application/zip", $"person-{personId}.zip"), (file.ContentType, file.FileDownloadName));
+        Assert.Equal($"Bearer {Token}", Assert.Single(_gateway.Requests).Authorization);
+    }
+
     /// <summary>The gateway answering files: each request recorded with its token, anything not set answered 404.</summary>
     private sealed class FileGateway : HttpMessageHandler
     {

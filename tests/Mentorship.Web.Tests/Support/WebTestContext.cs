@@ -39,6 +39,7 @@ public abstract class WebTestContext : BunitContext
         Services.AddScoped<MentoringClient>();
         Services.AddScoped<MessagingClient>();
         Services.AddScoped<SurveysClient>();
+        Services.AddScoped<PrivacyClient>();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IPairMessageFeed>(Feed);
 

@@ -10,4 +10,5 @@ public sealed record Application(
     IReadOnlyList<EligibilityVerdict> Eligibility,
     IReadOnlyList<PreparationState> Preparation,
     Applicant Person,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    ConsentState? Consent = null);
