@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentorship.Testing;
 using Xunit.Abstractions;
 
 namespace Mentorship.EndToEnd.Tests.Browser;
@@ -39,10 +40,15 @@ public sealed class WebPairJourneyTests(PlatformFixture platform, ITestOutputHel
         await mentorPage.WaitReadyAsync("form.message-form");
         await CheckAsync(mentorPage, "pair page, first meeting and conversation");
 
+        // Once Enrollment has heard of the acceptance, the mentee's page shows the mentor with their address.
+        await Eventually.Get<object>(async () =>
+            (await mentee.Client.GetAsync($"/api/pairs/{pairId}/partner")).IsSuccessStatusCode ? true : null, "the mentor shown to the mentee");
         var menteePage = await SignInAsync(mentee, "mentee", "fr", phone: true, $"[data-pair='{pairId}'] a");
         Assert.Contains("Accepté", await menteePage.Page.TextContentAsync($"[data-pair='{pairId}']"));
         _timings.Add(("pair page, mentee", await menteePage.TimeAsync(
             () => menteePage.Page.ClickAsync($"[data-pair='{pairId}'] a"), "main[data-interactive=true] form.message-form")));
+        await menteePage.WaitReadyAsync(".partner-name:has-text('Marc')");
+        Assert.Equal($"mailto:{mentor.Email}", await menteePage.Page.GetAttributeAsync(".partner .contact a", "href"));
         await menteePage.Page.FillAsync("#message-text", "Bonjour ! Je suis libre mardi.");
         var sent = System.Diagnostics.Stopwatch.StartNew();
         await menteePage.Page.ClickAsync("form.message-form button[type=submit]");
@@ -59,6 +65,13 @@ public sealed class WebPairJourneyTests(PlatformFixture platform, ITestOutputHel
             () => menteePage.Page.ClickAsync("a.notifications-link"), "main[data-interactive=true] button.mark-all")));
         await CheckAsync(menteePage, "notifications");
         await menteePage.ScreenshotAsync("notifications");
+
+        // My data: the consent given with the application, changeable here.
+        _timings.Add(("my data", await menteePage.TimeAsync(
+            () => menteePage.Page.ClickAsync("a[href='me/data']"), "main[data-interactive=true] fieldset.consent")));
+        Assert.True(await menteePage.Page.IsCheckedAsync("fieldset.consent input[id^=research-]"));
+        await CheckAsync(menteePage, "my data");
+        await menteePage.ScreenshotAsync("my-data");
 
         foreach (var (page, time) in _timings)
             output.WriteLine($"{page,-30} {time.TotalMilliseconds,7:0} ms");
