@@ -7,11 +7,16 @@ namespace Mentorship.EndToEnd.Tests;
 /// <summary>
 /// The whole platform, started once for the end-to-end tests by the real AppHost (through
 /// Aspire.Hosting.Testing): servers from the local installs, the development mail inbox, migrations, the five services and the
-/// gateway, on free ports with throw-away data.
+/// gateway, on free ports with throw-away data. Each collection gets this fixture, and all of them share the one
+/// platform (started by the first, stopped by the last): xunit runs the collections side by side, so tests that
+/// mostly wait for events to cross the platform wait together.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
+    private static readonly SemaphoreSlim Shared = new(1, 1);
+    private static Task<LocalPlatform>? _starting;
+    private static int _collections;
     private LocalPlatform? _platform;
 
     public LocalPlatform Platform => _platform ?? throw new InvalidOperationException("The platform is not started.");
@@ -23,7 +28,18 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        _platform = await LocalPlatform.StartAsync(infrastructureOnly: false, StartTimeout);
+        await Shared.WaitAsync();
+        try
+        {
+            _collections++;
+            _starting ??= LocalPlatform.StartAsync(infrastructureOnly: false, StartTimeout);
+        }
+        finally
+        {
+            Shared.Release();
+        }
+
+        _platform = await _starting;
         Gateway = _platform.App.GetEndpoint(ResourceNames.Gateway, "http");
         Mail = new MailInbox(_platform.App.GetEndpoint(ResourceNames.Mail, "http"));
         Console.WriteLine($"Platform started in {clock.Elapsed.TotalSeconds:0.0} s; gateway at {Gateway}.");
@@ -31,7 +47,19 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_platform is not null)
-            await _platform.DisposeAsync();
+        await Shared.WaitAsync();
+        try
+        {
+            if (--_collections > 0)
+                return;
+            var started = _starting;
+            _starting = null;
+            if (started is { IsCompletedSuccessfully: true })
+                await started.Result.DisposeAsync();
+        }
+        finally
+        {
+            Shared.Release();
+        }
     }
 }

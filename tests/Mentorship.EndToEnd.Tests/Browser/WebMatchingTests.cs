@@ -8,7 +8,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// coordinator changes a weight, plans a round, reads its explanation, publishes it and edits a setting.
 /// Every page is checked with axe-core and timed until interactive.
 /// </summary>
-[Collection(PlatformCollection.Name)]
+[Collection(SecondLaneCollection.Name)]
 public sealed class WebMatchingTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly List<string> _violations = [];

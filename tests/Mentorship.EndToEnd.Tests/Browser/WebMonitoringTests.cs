@@ -13,7 +13,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// acknowledges the concern once the escalation policy names them, and reads the reports. Every page is
 /// checked with axe-core and timed until interactive.
 /// </summary>
-[Collection(PlatformCollection.Name)]
+[Collection(SecondLaneCollection.Name)]
 public sealed class WebMonitoringTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");

@@ -11,7 +11,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// mentoring and accepts; the mentee (phone, French) opens the pair and writes; the mentor's open
 /// conversation shows the message without reloading. Each page is checked with axe-core and timed.
 /// </summary>
-[Collection(PlatformCollection.Name)]
+[Collection(SecondLaneCollection.Name)]
 public sealed class WebPairJourneyTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly List<string> _violations = [];
