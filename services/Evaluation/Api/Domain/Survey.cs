@@ -5,7 +5,7 @@ namespace Mentorship.Evaluation.Domain;
 
 /// <summary>
 /// A survey sent to one member of a pair (one per pair, respondent and kind). Its questions come from
-/// the template it was sent with; it is answered once, by its respondent.
+/// the template it was sent with and its kind; it is answered once, by its respondent.
 /// </summary>
 public sealed class Survey
 {
@@ -37,7 +37,9 @@ public sealed class Survey
 
     public SurveyTemplate Template => SurveyTemplates.For(TemplateId);
 
-    public IReadOnlyList<SurveyItem> Items => Template.ItemsFor(Role);
+    public IReadOnlyList<SurveyItem> Items => Template.ItemsFor(Kind, Role);
+
+    public LocalizedText Title => Template.TitleFor(Kind);
 
     public static Survey Assign(Programme programme, Guid pairId, Guid respondentId, RespondentRole role, SurveyKind kind, DateTimeOffset now) => new()
     {

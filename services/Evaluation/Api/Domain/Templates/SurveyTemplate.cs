@@ -1,16 +1,26 @@
 namespace Mentorship.Evaluation.Domain.Templates;
 
 /// <summary>
-/// The closure survey of one programme template: what the mentee is asked and what the mentor is asked.
-/// Id is the programme's template id ("pollem"), or "default" while the programme is not known yet.
+/// The surveys of one programme template: what the mentee and the mentor are asked at closure, and what
+/// both are asked at the baseline. Id is the programme's template id ("pollem"), or "default" while the
+/// programme is not known yet.
 /// </summary>
 public sealed record SurveyTemplate(
     string Id,
     LocalizedText Title,
     IReadOnlyList<SurveyItem> MenteeItems,
-    IReadOnlyList<SurveyItem> MentorItems)
+    IReadOnlyList<SurveyItem> MentorItems,
+    IReadOnlyList<SurveyItem> BaselineItems)
 {
-    public IReadOnlyList<SurveyItem> ItemsFor(RespondentRole role) => role == RespondentRole.Mentee ? MenteeItems : MentorItems;
+    public static readonly LocalizedText BaselineTitle = new("title.baseline");
+
+    public IReadOnlyList<SurveyItem> ItemsFor(SurveyKind kind, RespondentRole role) => kind switch
+    {
+        SurveyKind.Baseline => BaselineItems,
+        _ => role == RespondentRole.Mentee ? MenteeItems : MentorItems,
+    };
+
+    public LocalizedText TitleFor(SurveyKind kind) => kind == SurveyKind.Baseline ? BaselineTitle : Title;
 
     /// <summary>The effect dimensions, in question order.</summary>
     public IEnumerable<string> EffectDimensions => MenteeItems.Where(i => i.Measure == ItemMeasure.Effect).Select(i => i.Id);
