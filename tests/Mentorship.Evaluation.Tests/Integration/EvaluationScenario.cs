@@ -72,9 +72,9 @@ public sealed class EvaluationScenario(EvaluationFactory factory)
     }
 
     /// <summary>A pair activated with the baseline survey each member got.</summary>
-    public async Task<ActivatedPair> ActivatedWithBaselinesAsync()
+    public async Task<ActivatedPair> ActivatedWithBaselinesAsync(DateTimeOffset? activatedAt = null)
     {
-        var activated = new PairActivated(Guid.NewGuid(), ProgrammeId, Guid.NewGuid(), Guid.NewGuid(), Start);
+        var activated = new PairActivated(Guid.NewGuid(), ProgrammeId, Guid.NewGuid(), Guid.NewGuid(), activatedAt ?? Start);
         await factory.PublishAsync(activated);
         var (mentee, mentor) = await MembersSurveysAsync(activated.PairId, SurveyKind.Baseline);
         return new ActivatedPair(activated.PairId, activated.MenteeId, activated.MentorId, mentee, mentor);

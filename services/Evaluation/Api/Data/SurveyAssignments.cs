@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Evaluation.Data;
 
-/// <summary>Sends a survey of one kind to one member of a pair, never twice: a redelivered event finds it sent.</summary>
+/// <summary>Sends a survey of one kind (and pulse period) to one member of a pair, never twice: a redelivered event or a second run finds it sent.</summary>
 public static class SurveyAssignments
 {
     public static async Task AssignOnceAsync(
@@ -15,14 +15,15 @@ public static class SurveyAssignments
         RespondentRole role,
         SurveyKind kind,
         TimeProvider clock,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int period = 0)
     {
         var exists = await db.Surveys.AnyAsync(
-            s => s.PairId == pairId && s.RespondentId == respondentId && s.Kind == kind, cancellationToken);
+            s => s.PairId == pairId && s.RespondentId == respondentId && s.Kind == kind && s.Period == period, cancellationToken);
         if (exists)
             return;
 
-        var survey = Survey.Assign(programme, pairId, respondentId, role, kind, clock.GetUtcNow());
+        var survey = Survey.Assign(programme, pairId, respondentId, role, kind, clock.GetUtcNow(), period);
         db.Surveys.Add(survey);
         // SurveyAssigned tells Messaging to notify the respondent; the kind is data to it.
         db.AddEvent(EvaluationEvents.Assigned(survey), clock);
