@@ -143,13 +143,19 @@ public sealed class Journey(Gateway gateway)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Answers the respondent's pending survey: given effects, the maximum on other scales, yes, two benefits.</summary>
+    /// <summary>Answers the respondent's pending closure survey (the baseline of the activation waits too): given effects, the maximum on other scales, yes, two benefits.</summary>
     public static async Task<Guid> AnswerSurveyAsync(HttpClient respondent, int effect)
     {
         var pending = await Eventually.Get<object>(async () =>
         {
             var page = await respondent.GetFromJsonAsync<JsonElement>("/api/me/surveys?status=pending");
-            return page.GetProperty("total").GetInt32() > 0 ? page.GetProperty("items")[0] : null;
+            foreach (var survey in page.GetProperty("items").EnumerateArray())
+            {
+                if (survey.GetProperty("kind").GetString() == "closure")
+                    return survey;
+            }
+
+            return null;
         }, "a closure survey assigned");
         var surveyId = ((JsonElement)pending).GetProperty("id").GetGuid();
         var survey = await respondent.GetFromJsonAsync<JsonElement>($"/api/surveys/{surveyId}");

@@ -7,8 +7,8 @@ namespace Mentorship.Evaluation.Tests.Domain;
 
 public sealed class AnswerSheetTests
 {
-    private static readonly IReadOnlyList<SurveyItem> Mentee = SurveyTemplates.Pollem.ItemsFor(RespondentRole.Mentee);
-    private static readonly IReadOnlyList<SurveyItem> Mentor = SurveyTemplates.Pollem.ItemsFor(RespondentRole.Mentor);
+    private static readonly IReadOnlyList<SurveyItem> Mentee = SurveyTemplates.Pollem.ItemsFor(SurveyKind.Closure, RespondentRole.Mentee);
+    private static readonly IReadOnlyList<SurveyItem> Mentor = SurveyTemplates.Pollem.ItemsFor(SurveyKind.Closure, RespondentRole.Mentor);
 
     public static Dictionary<string, JsonElement> Answers(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;

@@ -14,8 +14,8 @@ public sealed class EvaluationTextsTests
     public void Every_title_question_and_option_of_every_survey_has_its_text()
     {
         var english = EvaluationTexts.All.WrittenIn("en");
-        var texts = SurveyTemplates.All.SelectMany(t => new[] { t.Title }
-            .Concat(t.MenteeItems.Concat(t.MentorItems).SelectMany(i => new[] { i.Label }.Concat((i.Options ?? []).Select(o => o.Label)))));
+        var texts = SurveyTemplates.All.SelectMany(t => new[] { t.Title, SurveyTemplate.BaselineTitle, SurveyTemplate.PulseTitle }
+            .Concat(t.MenteeItems.Concat(t.MentorItems).Concat(t.BaselineItems).SelectMany(i => new[] { i.Label }.Concat((i.Options ?? []).Select(o => o.Label)))));
 
         Assert.All(texts, text =>
         {

@@ -49,6 +49,31 @@ public sealed class ResponseExportTests
     }
 
     [Fact]
+    public void A_baseline_row_fills_the_same_state_columns_as_the_closure_row_of_its_respondent()
+    {
+        var mentee = Guid.NewGuid();
+        var baseline = Guid.NewGuid();
+        var closure = Guid.NewGuid();
+        ExportSurvey[] surveys =
+        [
+            new(baseline, mentee, RespondentRole.Mentee, SurveyKind.Baseline, "pollem", null),
+            new(closure, mentee, RespondentRole.Mentee, SurveyKind.Closure, "pollem", null),
+        ];
+        ExportAnswer[] answers = [new(baseline, "well-being-state", "", 3), new(closure, "well-being-state", "", 6), new(closure, "well-being", "", 2)];
+
+        var table = ResponseExport.Build(Salt, surveys, answers);
+
+        Assert.Single(table.Columns, c => c == "well-being-state");
+        var before = table.Rows.Single(r => (string?)r[2] == "baseline");
+        var after = table.Rows.Single(r => (string?)r[2] == "closure");
+        Assert.Equal(before[0], after[0]);
+        Assert.Equal(3, Cell(table, before, "well-being-state"));
+        Assert.Equal(6, Cell(table, after, "well-being-state"));
+        Assert.Null(Cell(table, before, "well-being"));
+        Assert.Null(Cell(table, before, "benefits.support"));
+    }
+
+    [Fact]
     public void No_id_reaches_the_file()
     {
         var respondent = Guid.NewGuid();

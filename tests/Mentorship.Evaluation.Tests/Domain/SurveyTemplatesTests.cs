@@ -27,7 +27,7 @@ public sealed class SurveyTemplatesTests
     }
 
     [Fact]
-    public void Mentees_are_asked_effects_benefits_satisfaction_more_meetings_dimensions_and_a_comment()
+    public void Mentees_are_asked_effects_benefits_satisfaction_more_meetings_dimensions_states_and_a_comment()
     {
         foreach (var template in SurveyTemplates.All)
         {
@@ -35,7 +35,7 @@ public sealed class SurveyTemplatesTests
             Assert.Equal(3, measures.Count(m => m == ItemMeasure.Effect));
             Assert.Equal(
                 [ItemMeasure.Benefits, ItemMeasure.Satisfaction, ItemMeasure.MoreMeetings, ItemMeasure.ProfessionalAddressed,
-                    ItemMeasure.PersonalAddressed, ItemMeasure.AcademicAddressed, ItemMeasure.Comment],
+                    ItemMeasure.PersonalAddressed, ItemMeasure.AcademicAddressed, ItemMeasure.State, ItemMeasure.State, ItemMeasure.State, ItemMeasure.Comment],
                 measures.Where(m => m != ItemMeasure.Effect));
         }
     }
@@ -46,8 +46,9 @@ public sealed class SurveyTemplatesTests
         foreach (var template in SurveyTemplates.All)
         {
             Assert.Equal(
-                ["satisfaction", "more-meetings", "professional-addressed", "personal-addressed", "academic-addressed", "comment"],
-                template.ItemsFor(RespondentRole.Mentor).Select(i => i.Id));
+                ["satisfaction", "more-meetings", "professional-addressed", "personal-addressed", "academic-addressed",
+                    .. template.EffectDimensions.Select(d => $"{d}-state"), "comment"],
+                template.ItemsFor(SurveyKind.Closure, RespondentRole.Mentor).Select(i => i.Id));
         }
     }
 
@@ -79,13 +80,35 @@ public sealed class SurveyTemplatesTests
     {
         foreach (var template in SurveyTemplates.All)
         {
-            foreach (var role in Enum.GetValues<RespondentRole>())
+            foreach (var (kind, role) in Enum.GetValues<SurveyKind>().SelectMany(k => Enum.GetValues<RespondentRole>().Select(r => (k, r))))
             {
-                var items = template.ItemsFor(role);
+                var items = template.ItemsFor(kind, role);
                 Assert.Equal(items.Count, items.Select(i => i.Id).Distinct().Count());
                 Assert.All(items, i => Assert.Matches(KebabCase, i.Id));
                 Assert.All(items.SelectMany(i => i.Options ?? []), o => Assert.Matches(KebabCase, o.Id));
             }
         }
+    }
+
+    [Fact]
+    public void The_baseline_asks_both_members_the_state_of_each_effect_dimension_as_the_closure_asks_it_again()
+    {
+        foreach (var template in SurveyTemplates.All)
+        {
+            var baseline = template.ItemsFor(SurveyKind.Baseline, RespondentRole.Mentor);
+            Assert.Same(baseline, template.ItemsFor(SurveyKind.Baseline, RespondentRole.Mentee));
+            Assert.Equal(template.EffectDimensions.Select(d => $"{d}-state"), baseline.Select(i => i.Id));
+            Assert.All(baseline, i => Assert.Equal((ItemMeasure.State, ItemType.Scale, 1, 7, true), (i.Measure, i.Type, i.Min!.Value, i.Max!.Value, i.Required)));
+            foreach (var role in Enum.GetValues<RespondentRole>())
+            {
+                var closure = template.ItemsFor(SurveyKind.Closure, role).Where(i => i.Measure == ItemMeasure.State).ToList();
+                // Optional at closure: front ends written before the baseline still send their closure answers.
+                Assert.Equal(baseline.Select(i => i with { Required = false }), closure);
+            }
+        }
+
+        Assert.Equal("How do you rate your well-being today? (1 = very poor, 7 = excellent)",
+            SurveyTemplates.Pollem.BaselineItems[0].Label.In("en"));
+        Assert.Equal("well-being", SurveyItem.DimensionOfState("well-being-state"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
@@ -70,18 +71,32 @@ public sealed class EvaluationScenario(EvaluationFactory factory)
             db => db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)));
     }
 
-    public async Task<ClosedPair> ClosedAsync(string outcome = "studies", int days = 90, int meetingsHeld = 5, Guid? pairId = null)
+    /// <summary>A pair activated with the baseline survey each member got.</summary>
+    public async Task<ActivatedPair> ActivatedWithBaselinesAsync(DateTimeOffset? activatedAt = null)
+    {
+        var activated = new PairActivated(Guid.NewGuid(), ProgrammeId, Guid.NewGuid(), Guid.NewGuid(), activatedAt ?? Start);
+        await factory.PublishAsync(activated);
+        var (mentee, mentor) = await MembersSurveysAsync(activated.PairId, SurveyKind.Baseline);
+        return new ActivatedPair(activated.PairId, activated.MenteeId, activated.MentorId, mentee, mentor);
+    }
+
+    /// <summary>Closes a new pair, or the given activated one (its members then answer the closure surveys returned).</summary>
+    public async Task<ClosedPair> ClosedAsync(string outcome = "studies", int days = 90, int meetingsHeld = 5, Guid? pairId = null, ActivatedPair? activated = null)
     {
         var pair = new PairClosed(
-            pairId ?? Guid.NewGuid(), ProgrammeId, Guid.NewGuid(), Guid.NewGuid(), outcome, Start, Start.AddDays(days), meetingsHeld);
+            activated?.PairId ?? pairId ?? Guid.NewGuid(), ProgrammeId, activated?.MenteeId ?? Guid.NewGuid(), activated?.MentorId ?? Guid.NewGuid(),
+            outcome, Start, Start.AddDays(days), meetingsHeld);
         await factory.PublishAsync(pair);
-        var surveys = await SurveysAsync(pair.PairId, 2);
-        return new ClosedPair(
-            pair.PairId,
-            pair.MenteeId,
-            pair.MentorId,
-            surveys.Single(s => s.Role == RespondentRole.Mentee).Id,
-            surveys.Single(s => s.Role == RespondentRole.Mentor).Id);
+        var (mentee, mentor) = await MembersSurveysAsync(pair.PairId, SurveyKind.Closure);
+        return new ClosedPair(pair.PairId, pair.MenteeId, pair.MentorId, mentee, mentor);
+    }
+
+    /// <summary>The research export's lines, header first.</summary>
+    public async Task<List<string>> ExportLinesAsync()
+    {
+        var bytes = await factory.CreateClient(TestUser.Researcher(ProgrammeId))
+            .GetByteArrayAsync($"/api/programmes/{ProgrammeId}/reports/export?format=csv");
+        return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
     }
 
     public Task<Pair> PairAsync(Guid pairId, Func<Pair, bool> until) =>
@@ -91,13 +106,19 @@ public sealed class EvaluationScenario(EvaluationFactory factory)
             return pair is not null && until(pair) ? pair : null;
         });
 
-    public Task<List<Survey>> SurveysAsync(Guid pairId, int count) =>
+    public Task<List<Survey>> SurveysAsync(Guid pairId, int count, SurveyKind? kind = null) =>
         ServiceFactory<Program>.EventuallyAsync(async () =>
         {
             var surveys = await factory.QueryAsync<EvaluationDbContext, List<Survey>>(
-                db => db.Surveys.AsNoTracking().Where(s => s.PairId == pairId).ToListAsync());
+                db => db.Surveys.AsNoTracking().Where(s => s.PairId == pairId && (kind == null || s.Kind == kind)).ToListAsync());
             return surveys.Count == count ? surveys : null;
         });
+
+    private async Task<(Guid Mentee, Guid Mentor)> MembersSurveysAsync(Guid pairId, SurveyKind kind)
+    {
+        var surveys = await SurveysAsync(pairId, 2, kind);
+        return (surveys.Single(s => s.Role == RespondentRole.Mentee).Id, surveys.Single(s => s.Role == RespondentRole.Mentor).Id);
+    }
 
     public async Task AnswerAsync(Guid respondentId, Guid surveyId, Dictionary<string, object?> answers)
     {

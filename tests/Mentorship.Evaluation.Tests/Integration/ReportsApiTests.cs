@@ -243,6 +243,7 @@ public sealed class ReportsApiTests(EvaluationFactory factory) : IClassFixture<E
                 "/api/me/surveys", "/api/surveys/{surveyId}", "/api/surveys/{surveyId}/responses", "/api/survey-templates",
                 "/api/programmes/{programmeId}/reports/effects", "/api/programmes/{programmeId}/reports/benefits",
                 "/api/programmes/{programmeId}/reports/outcomes", "/api/programmes/{programmeId}/reports/export",
+                "/api/programmes/{programmeId}/reports/before-after", "/api/programmes/{programmeId}/reports/cohort-comparison",
             },
             paths.ToHashSet());
     }

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Evaluation.Data;
 using Mentorship.Testing;
@@ -22,7 +21,7 @@ public sealed class ResearchConsentTests(EvaluationFactory factory) : IClassFixt
         var leaves = await scenario.ClosedAsync();
         await scenario.AnswerAsync(stays.MenteeId, stays.MenteeSurveyId, EvaluationScenario.MenteeAnswers());
         await scenario.AnswerAsync(leaves.MenteeId, leaves.MenteeSurveyId, EvaluationScenario.MenteeAnswers());
-        Assert.Equal(3, (await ExportLinesAsync(scenario)).Count);
+        Assert.Equal(3, (await scenario.ExportLinesAsync()).Count);
 
         var withdrawnAt = EvaluationScenario.Start.AddDays(100);
         await factory.PublishAsync(new ResearchConsentChanged(scenario.ProgrammeId, leaves.MenteeId, Granted: false, withdrawnAt));
@@ -33,7 +32,7 @@ public sealed class ResearchConsentTests(EvaluationFactory factory) : IClassFixt
         await factory.PublishAsync(new ResearchConsentChanged(elsewhere, stays.MenteeId, Granted: false, withdrawnAt));
         await StoredAsync(elsewhere, stays.MenteeId);
 
-        var lines = await ExportLinesAsync(scenario);
+        var lines = await scenario.ExportLinesAsync();
         Assert.Equal(2, lines.Count);
         var effects = await factory.CreateClient(TestUser.Coordinator(scenario.ProgrammeId))
             .GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/programmes/{scenario.ProgrammeId}/reports/effects");
@@ -43,11 +42,4 @@ public sealed class ResearchConsentTests(EvaluationFactory factory) : IClassFixt
     private Task StoredAsync(Guid programmeId, Guid personId) =>
         ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EvaluationDbContext, object?>(async db =>
             await db.ResearchConsents.AnyAsync(c => c.ProgrammeId == programmeId && c.PersonId == personId) ? "stored" : null));
-
-    private async Task<List<string>> ExportLinesAsync(EvaluationScenario scenario)
-    {
-        var bytes = await factory.CreateClient(TestUser.Researcher(scenario.ProgrammeId))
-            .GetByteArrayAsync($"/api/programmes/{scenario.ProgrammeId}/reports/export?format=csv");
-        return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
-    }
 }

@@ -98,6 +98,8 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/reports/effects", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/benefits", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/export?format=xlsx", Evaluation },
+        { "GET", $"/api/programmes/{Programme}/reports/before-after?role=mentee", Evaluation },
+        { "GET", $"/api/programmes/{Programme}/reports/cohort-comparison?with={Programme}", Evaluation },
 
         // Identity: staff roles per programme (the protocol and sign-in rows are in Anonymous, below)
         { "GET", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },

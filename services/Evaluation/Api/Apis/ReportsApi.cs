@@ -26,6 +26,8 @@ public static class ReportsApi
         reports.MapGet("/benefits", GetBenefits);
         reports.MapGet("/outcomes", GetOutcomes);
         reports.MapGet("/export", ExportResponses);
+        reports.MapGet("/before-after", GetBeforeAfter);
+        reports.MapGet("/cohort-comparison", CompareCohorts);
         return app;
     }
 
@@ -42,6 +44,56 @@ public static class ReportsApi
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
         return TypedResults.Ok(await db.EffectsAsync(programme, cancellationToken));
+    }
+
+    /// <summary>
+    /// Per effect dimension, each respondent's state at the baseline against the same rating at closure
+    /// (1..7): a paired two-sided t-test over those who answered both. Mentees by default, or ?role=mentor.
+    /// </summary>
+    public static async Task<Results<Ok<BeforeAfterReport>, ProblemHttpResult>> GetBeforeAfter(
+        Guid programmeId,
+        [FromQuery] string? role,
+        CurrentUser user,
+        EvaluationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var respondents = QueryEnum.Parse<RespondentRole>(role, "role") ?? RespondentRole.Mentee;
+        if (!user.IsStaffOf(programmeId, Readers))
+            return ApiProblems.Forbidden("The before/after report is shown to the programme's coordinators and researchers.");
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        return TypedResults.Ok(await db.BeforeAfterAsync(programme, respondents, cancellationToken));
+    }
+
+    /// <summary>
+    /// Per closure effect dimension, this programme (A) against the programme "with" (B), say last year's
+    /// cohort: Welch's two-sided t-test of the difference A - B. The caller reads both programmes' reports.
+    /// </summary>
+    public static async Task<Results<Ok<CohortComparisonReport>, ValidationProblem, ProblemHttpResult>> CompareCohorts(
+        Guid programmeId,
+        [FromQuery(Name = "with")] string? with,
+        CurrentUser user,
+        EvaluationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(with, out var otherId) || otherId == programmeId)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["with"] = ["Give the id of the other programme to compare with, e.g. ?with=<programme id> of last year's cohort."],
+            });
+        }
+
+        if (!user.IsStaffOf(programmeId, Readers) || !user.IsStaffOf(otherId, Readers))
+            return ApiProblems.Forbidden("Cohorts are compared for coordinators and researchers of both programmes.");
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        var other = await db.Programmes.FindAsync([otherId], cancellationToken);
+        if (other is null)
+            return ApiProblems.NotFound("programme", otherId);
+        return TypedResults.Ok(await db.CohortComparisonAsync(programme, other, cancellationToken));
     }
 
     /// <summary>How often each perceived benefit was chosen (count and share of respondents asked), most frequent first.</summary>

@@ -2,8 +2,6 @@ using MassTransit;
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
 using Mentorship.Pairing.Contracts;
-using Mentorship.ServiceDefaults.Backend.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Evaluation.Consumers;
 
@@ -23,20 +21,8 @@ public sealed class PairClosedConsumer(EvaluationDbContext db, TimeProvider cloc
         pair.Closed(message.MenteeId, message.MentorId, message.Outcome, message.ActivatedAt, message.ClosedAt, message.MeetingsHeld);
         var programme = await db.ProgrammeSeenAsync(message.ProgrammeId, now, cancellationToken);
 
-        await AssignAsync(programme, message.PairId, message.MenteeId, RespondentRole.Mentee, now, cancellationToken);
-        await AssignAsync(programme, message.PairId, message.MentorId, RespondentRole.Mentor, now, cancellationToken);
+        await db.AssignOnceAsync(programme, message.PairId, message.MenteeId, RespondentRole.Mentee, SurveyKind.Closure, clock, cancellationToken);
+        await db.AssignOnceAsync(programme, message.PairId, message.MentorId, RespondentRole.Mentor, SurveyKind.Closure, clock, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task AssignAsync(Programme programme, Guid pairId, Guid respondentId, RespondentRole role, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var exists = await db.Surveys.AnyAsync(
-            s => s.PairId == pairId && s.RespondentId == respondentId && s.Kind == SurveyKind.Closure, cancellationToken);
-        if (exists)
-            return;
-
-        var survey = Survey.Assign(programme, pairId, respondentId, role, SurveyKind.Closure, now);
-        db.Surveys.Add(survey);
-        db.AddEvent(EvaluationEvents.Assigned(survey), clock);
     }
 }

@@ -50,13 +50,51 @@ public static class ReportQueries
                 meetings.GetValueOrDefault(survey.PairId)));
         }
 
-        // The programme's own dimensions in question order, then any asked by the default template before the programme was known.
-        var dimensions = SurveyTemplates.For(programme.TemplateId).EffectDimensions
-            .Concat(respondents.SelectMany(r => r.Effects.Keys).Order(StringComparer.Ordinal))
-            .Distinct()
-            .ToList();
+        var dimensions = Dimensions([programme], respondents.SelectMany(r => r.Effects.Keys));
         return EffectsAnalysis.Build(programme.Id, dimensions, respondents, moreMeetings);
     }
+
+    /// <summary>Each respondent's state ratings (1..7) at the baseline and at closure, for the paired before/after test.</summary>
+    public static async Task<BeforeAfterReport> BeforeAfterAsync(
+        this EvaluationDbContext db, Programme programme, RespondentRole role, CancellationToken cancellationToken)
+    {
+        var rows = await db.Answers.AsNoTracking()
+            .Where(a => a.ProgrammeId == programme.Id && a.Measure == ItemMeasure.State && a.Value != null)
+            .Join(
+                db.Surveys.Where(s => s.ProgrammeId == programme.Id && s.Role == role),
+                a => a.SurveyId,
+                s => s.Id,
+                (a, s) => new { s.PairId, s.RespondentId, s.Kind, a.ItemId, Value = a.Value!.Value })
+            .ToListAsync(cancellationToken);
+        var answers = rows
+            .Select(r => new StateAnswer(r.PairId, r.RespondentId, r.Kind, SurveyItem.DimensionOfState(r.ItemId), r.Value))
+            .ToList();
+        return BeforeAfterAnalysis.Build(programme.Id, role, Dimensions([programme], answers.Select(a => a.Dimension)), answers);
+    }
+
+    /// <summary>The closure effects (-3..+3) of two programmes, for Welch's test per dimension.</summary>
+    public static async Task<CohortComparisonReport> CohortComparisonAsync(
+        this EvaluationDbContext db, Programme programme, Programme other, CancellationToken cancellationToken)
+    {
+        var effects = await db.Answers.AsNoTracking()
+            .Where(a => (a.ProgrammeId == programme.Id || a.ProgrammeId == other.Id) && a.Measure == ItemMeasure.Effect && a.Value != null)
+            .Select(a => new { a.ProgrammeId, a.ItemId, Value = a.Value!.Value })
+            .ToListAsync(cancellationToken);
+        var dimensions = Dimensions([programme, other], effects.Select(e => e.ItemId));
+        return CohortComparisonReport.Build(
+            programme.Id,
+            other.Id,
+            dimensions,
+            effects.Where(e => e.ProgrammeId == programme.Id).ToLookup(e => e.ItemId, e => (double)e.Value),
+            effects.Where(e => e.ProgrammeId == other.Id).ToLookup(e => e.ItemId, e => (double)e.Value));
+    }
+
+    /// <summary>The programmes' own dimensions in question order, then any asked by the default template before a programme was known.</summary>
+    private static List<string> Dimensions(IEnumerable<Programme> programmes, IEnumerable<string> answered) =>
+        programmes.SelectMany(p => SurveyTemplates.For(p.TemplateId).EffectDimensions)
+            .Concat(answered.Distinct().Order(StringComparer.Ordinal))
+            .Distinct()
+            .ToList();
 
     public static async Task<BenefitsReport> BenefitsAsync(
         this EvaluationDbContext db, Guid programmeId, string language, CancellationToken cancellationToken)
@@ -68,12 +106,12 @@ public static class ReportQueries
             .ToDictionaryAsync(g => g.Option, g => g.Count, cancellationToken);
         var completed = await db.Surveys.AsNoTracking()
             .Where(s => s.ProgrammeId == programmeId && s.Status == SurveyStatus.Completed)
-            .GroupBy(s => new { s.TemplateId, s.Role })
-            .Select(g => new { g.Key.TemplateId, g.Key.Role, Count = g.Count() })
+            .GroupBy(s => new { s.TemplateId, s.Kind, s.Role })
+            .Select(g => new { g.Key.TemplateId, g.Key.Kind, g.Key.Role, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var respondents = completed
-            .Where(c => SurveyTemplates.For(c.TemplateId).ItemsFor(c.Role).Any(i => i.Measure == ItemMeasure.Benefits))
+            .Where(c => SurveyTemplates.For(c.TemplateId).ItemsFor(c.Kind, c.Role).Any(i => i.Measure == ItemMeasure.Benefits))
             .Sum(c => c.Count);
         var benefits = PerceivedBenefits.All
             .Select(o => (Option: o, Count: counts.GetValueOrDefault(o.Id)))
@@ -89,8 +127,9 @@ public static class ReportQueries
             .Where(p => p.ProgrammeId == programmeId)
             .Select(p => new PairFacts(p.ActivatedAt, p.ClosedAt, p.Outcome, p.MeetingsHeld, db.Meetings.Count(m => m.PairId == p.Id)))
             .ToListAsync(cancellationToken);
+        // Response rates are those of the closure evaluation funders ask about; baselines are part of the before/after report.
         var surveys = await db.Surveys.AsNoTracking()
-            .Where(s => s.ProgrammeId == programmeId)
+            .Where(s => s.ProgrammeId == programmeId && s.Kind == SurveyKind.Closure)
             .GroupBy(s => new { s.Role, s.Status })
             .Select(g => new SurveyCount(g.Key.Role, g.Key.Status, g.Count()))
             .ToListAsync(cancellationToken);

@@ -4,8 +4,8 @@ using Mentorship.Evaluation.Domain.Templates;
 namespace Mentorship.Evaluation.Domain;
 
 /// <summary>
-/// A survey sent to one member of a pair (one per pair, respondent and kind). Its questions come from
-/// the template it was sent with; it is answered once, by its respondent.
+/// A survey sent to one member of a pair (one per pair, respondent, kind and period). Its questions come from
+/// the template it was sent with and its kind; it is answered once, by its respondent.
 /// </summary>
 public sealed class Survey
 {
@@ -20,6 +20,9 @@ public sealed class Survey
     public RespondentRole Role { get; init; }
 
     public SurveyKind Kind { get; init; }
+
+    /// <summary>Which pulse of the pair this is (1 = the first period after activation); 0 for the baseline and closure, sent once.</summary>
+    public int Period { get; init; }
 
     /// <summary>The programme template whose questions this survey asks ("default" until the programme is known).</summary>
     public required string TemplateId { get; set; }
@@ -37,9 +40,11 @@ public sealed class Survey
 
     public SurveyTemplate Template => SurveyTemplates.For(TemplateId);
 
-    public IReadOnlyList<SurveyItem> Items => Template.ItemsFor(Role);
+    public IReadOnlyList<SurveyItem> Items => Template.ItemsFor(Kind, Role);
 
-    public static Survey Assign(Programme programme, Guid pairId, Guid respondentId, RespondentRole role, SurveyKind kind, DateTimeOffset now) => new()
+    public LocalizedText Title => Template.TitleFor(Kind);
+
+    public static Survey Assign(Programme programme, Guid pairId, Guid respondentId, RespondentRole role, SurveyKind kind, DateTimeOffset now, int period = 0) => new()
     {
         Id = Guid.CreateVersion7(now),
         ProgrammeId = programme.Id,
@@ -47,6 +52,7 @@ public sealed class Survey
         RespondentId = respondentId,
         Role = role,
         Kind = kind,
+        Period = period,
         TemplateId = SurveyTemplates.For(programme.TemplateId).Id,
         Status = SurveyStatus.Pending,
         AssignedAt = now,

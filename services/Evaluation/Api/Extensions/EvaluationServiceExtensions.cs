@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mentorship.Evaluation.Consumers;
 using Mentorship.Evaluation.Data;
+using Mentorship.Evaluation.Pulses;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
@@ -22,6 +23,11 @@ public static class EvaluationServiceExtensions
             bus.AddConsumer<ResearchConsentChangedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluationDbContext>(ServiceLifetime.Singleton);
+        builder.Services.AddOptions<PulseOptions>().BindConfiguration(PulseOptions.Section)
+            .Validate(o => o.EveryWeeks > 0 && o.Interval > TimeSpan.Zero && o.BatchSize > 0, "Pulses: EveryWeeks, Interval and BatchSize must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<PulseScheduler>();
+        builder.Services.AddHostedService<PulseWorker>();
         return builder;
     }
 }

@@ -15,5 +15,5 @@ public sealed record SurveySummary(
 {
     public static SurveySummary From(Survey survey, string language) => new(
         survey.Id, survey.ProgrammeId, survey.PairId, survey.Kind, survey.Role, survey.Status,
-        survey.Template.Title.In(language), survey.AssignedAt, survey.CompletedAt);
+        survey.Title.In(language), survey.AssignedAt, survey.CompletedAt);
 }

@@ -28,7 +28,7 @@ public sealed record SurveyView(
         survey.Role,
         survey.Status,
         survey.TemplateId,
-        survey.Template.Title.In(language),
+        survey.Title.In(language),
         survey.Items.Select(item => SurveyItemView.From(item, language)).ToList(),
         survey.Status == SurveyStatus.Completed ? AnswersOf(survey) : null,
         survey.AssignedAt,

@@ -18,10 +18,12 @@ public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         survey.Property(s => s.Version).IsRowVersion();
         survey.Ignore(s => s.Template);
         survey.Ignore(s => s.Items);
+        survey.Ignore(s => s.Title);
         survey.HasMany(s => s.Answers).WithOne().HasForeignKey(a => a.SurveyId).OnDelete(DeleteBehavior.Cascade);
 
-        // One survey per pair, respondent and kind: a redelivered PairClosed cannot send a second one.
-        survey.HasIndex(s => new { s.PairId, s.RespondentId, s.Kind }).IsUnique();
+        // One survey per pair, respondent, kind and period: a redelivered PairActivated or PairClosed, or two
+        // replicas sending the same pulse, cannot send a second one.
+        survey.HasIndex(s => new { s.PairId, s.RespondentId, s.Kind, s.Period }).IsUnique();
         // "My surveys", filtered by status, newest first.
         survey.HasIndex(s => new { s.RespondentId, s.Status, s.AssignedAt });
         // Response rates and exports of one programme.

@@ -187,6 +187,10 @@ namespace Mentorship.Evaluation.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("pair_id");
 
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
@@ -225,12 +229,12 @@ namespace Mentorship.Evaluation.Data.Migrations
                     b.HasIndex("ProgrammeId", "Status")
                         .HasDatabaseName("ix_surveys_programme_id_status");
 
-                    b.HasIndex("PairId", "RespondentId", "Kind")
-                        .IsUnique()
-                        .HasDatabaseName("ix_surveys_pair_id_respondent_id_kind");
-
                     b.HasIndex("RespondentId", "Status", "AssignedAt")
                         .HasDatabaseName("ix_surveys_respondent_id_status_assigned_at");
+
+                    b.HasIndex("PairId", "RespondentId", "Kind", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_pair_id_respondent_id_kind_period");
 
                     b.ToTable("surveys", (string)null);
                 });

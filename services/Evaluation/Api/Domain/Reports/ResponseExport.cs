@@ -5,7 +5,8 @@ using Mentorship.ServiceDefaults.Http;
 namespace Mentorship.Evaluation.Domain.Reports;
 
 /// <summary>
-/// The researchers' file: one row per completed survey with a pseudonymous respondent code, role, kind,
+/// The researchers' file: one row per completed survey (baseline and closure alike, so a respondent's two
+/// state ratings share the "{dimension}-state" columns) with a pseudonymous respondent code, role, kind,
 /// the pair's outcome and every answer. Scales are numbers, yes/no is 1/0, each option of a multi-select
 /// is its own 1/0 column ("benefits.support"); a cell is empty when the respondent's survey did not ask
 /// it. Free text and every id stay out.
@@ -29,11 +30,11 @@ public static class ResponseExport
     private static List<ExportColumn> Columns(IReadOnlyList<ExportSurvey> surveys)
     {
         var columns = new List<ExportColumn>();
-        var asked = surveys.Select(s => (s.TemplateId, s.Role)).Distinct()
-            .OrderBy(t => SurveyTemplates.All.ToList().IndexOf(SurveyTemplates.For(t.TemplateId))).ThenBy(t => t.Role);
-        foreach (var (templateId, role) in asked)
+        var asked = surveys.Select(s => (s.TemplateId, s.Role, s.Kind)).Distinct()
+            .OrderBy(t => SurveyTemplates.All.ToList().IndexOf(SurveyTemplates.For(t.TemplateId))).ThenBy(t => t.Role).ThenBy(t => t.Kind);
+        foreach (var (templateId, role, kind) in asked)
         {
-            foreach (var item in SurveyTemplates.For(templateId).ItemsFor(role).Where(i => i.Type != ItemType.Text))
+            foreach (var item in SurveyTemplates.For(templateId).ItemsFor(kind, role).Where(i => i.Type != ItemType.Text))
             {
                 var options = item.Type == ItemType.MultiChoice ? (item.Options ?? []).Select(o => o.Id) : [SurveyAnswer.NoOption];
                 foreach (var option in options)
@@ -50,7 +51,7 @@ public static class ResponseExport
 
     private static List<object?> Row(string code, ExportSurvey survey, List<ExportColumn> columns, List<ExportAnswer> answers)
     {
-        var items = SurveyTemplates.For(survey.TemplateId).ItemsFor(survey.Role);
+        var items = SurveyTemplates.For(survey.TemplateId).ItemsFor(survey.Kind, survey.Role);
         var row = new List<object?> { code, QueryEnum.Name(survey.Role), QueryEnum.Name(survey.Kind), survey.Outcome };
         foreach (var column in columns)
         {

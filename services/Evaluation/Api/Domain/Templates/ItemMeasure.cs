@@ -11,4 +11,7 @@ public enum ItemMeasure
     PersonalAddressed,
     AcademicAddressed,
     Comment,
+
+    /// <summary>How the respondent rates one effect dimension today (1..7), at the baseline and again at closure.</summary>
+    State,
 }

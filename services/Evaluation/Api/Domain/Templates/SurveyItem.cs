@@ -21,6 +21,23 @@ public sealed record SurveyItem(
     public static SurveyItem Effect(string dimension) =>
         new(dimension, ItemType.Scale, ItemMeasure.Effect, new("effect.question", $"dimension.{dimension}"), Required: true, EffectMin, EffectMax);
 
+    public const int StateMin = 1;
+    public const int StateMax = 7;
+
+    private const string StateSuffix = "-state";
+
+    /// <summary>
+    /// "How do you rate {dimension} today?", from 1 to 7: the same item at the baseline and at closure, so one
+    /// respondent's two answers pair up. Required at the baseline; optional at closure, where front ends
+    /// written before it still send the closure answers without it.
+    /// </summary>
+    public static SurveyItem State(string dimension, bool required) =>
+        new($"{dimension}{StateSuffix}", ItemType.Scale, ItemMeasure.State, new("state.question", $"dimension.{dimension}"), required, StateMin, StateMax);
+
+    /// <summary>The effect dimension a state item ("well-being-state") rates.</summary>
+    public static string DimensionOfState(string stateItemId) =>
+        stateItemId.EndsWith(StateSuffix, StringComparison.Ordinal) ? stateItemId[..^StateSuffix.Length] : stateItemId;
+
     public static SurveyItem Benefits(IReadOnlyList<ItemOption> options) => new(
         "benefits", ItemType.MultiChoice, ItemMeasure.Benefits,
         new("item.benefits"),

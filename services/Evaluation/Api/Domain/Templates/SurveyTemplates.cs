@@ -4,9 +4,11 @@ namespace Mentorship.Evaluation.Domain.Templates;
 /// The closure surveys, one per programme template, read from the programmes' documents (shared/seeds).
 /// The mentee rates each effect dimension from -3 (much worse) to +3 (much better), picks the perceived
 /// benefits, rates satisfaction, says whether they wanted more meetings and how far each dimension was
-/// addressed. The mentor is asked the same minus the effects on themselves and the benefits: the
-/// programmes measure the mentee's progress, and the mentor's view of the relationship (satisfaction,
-/// more meetings, dimensions addressed) is what coordinators compare with the mentee's.
+/// addressed, and rates the state of each dimension today (1..7) as at the baseline. The mentor is asked
+/// the same minus the effects on themselves and the benefits: the programmes measure the mentee's
+/// progress, and the mentor's view of the relationship (satisfaction, more meetings, dimensions
+/// addressed) is what coordinators compare with the mentee's. Both members answer the baseline at
+/// activation (the state of each dimension), so before/after is measured per respondent.
 /// Effect dimensions:
 /// pollem: well-being, academic-success, perseverance (POLLEM's measured effects);
 /// mentoryou: self-confidence, job-search, professional-network (its psychological, technical and relational support);
@@ -60,6 +62,7 @@ public static class SurveyTemplates
 
     private static SurveyTemplate Closure(string id, params SurveyItem[] effects)
     {
+        var states = effects.Select(e => SurveyItem.State(e.Id, required: false));
         SurveyItem[] relationship =
         [
             SurveyItem.Satisfaction,
@@ -67,12 +70,14 @@ public static class SurveyTemplates
             SurveyItem.ProfessionalAddressed,
             SurveyItem.PersonalAddressed,
             SurveyItem.AcademicAddressed,
+            .. states,
             SurveyItem.Comment,
         ];
         return new SurveyTemplate(
             id,
             new($"title.{id}"),
             [.. effects, SurveyItem.Benefits(PerceivedBenefits.All), .. relationship],
-            relationship);
+            relationship,
+            [.. effects.Select(e => SurveyItem.State(e.Id, required: true))]);
     }
 }
