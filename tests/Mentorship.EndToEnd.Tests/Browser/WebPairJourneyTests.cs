@@ -53,12 +53,13 @@ public sealed class WebPairJourneyTests(PlatformFixture platform, ITestOutputHel
         var sent = System.Diagnostics.Stopwatch.StartNew();
         await menteePage.Page.ClickAsync("form.message-form button[type=submit]");
         await menteePage.WaitReadyAsync(".message.mine:has-text('Je suis libre mardi')");
-        await CheckAsync(menteePage, "pair page, mentee's conversation");
-        await menteePage.ScreenshotAsync("pair-conversation");
+        _timings.Add(("message shown to its writer", sent.Elapsed));
 
         // Live: the mentor's page, open since accepting, shows it without any reload.
         await mentorPage.WaitReadyAsync(".message.theirs:has-text('Je suis libre mardi')");
         _timings.Add(("message live at the mentor", sent.Elapsed));
+        await CheckAsync(menteePage, "pair page, mentee's conversation");
+        await menteePage.ScreenshotAsync("pair-conversation");
         await mentorPage.ScreenshotAsync("pair-accepted");
 
         _timings.Add(("notifications", await menteePage.TimeAsync(
