@@ -4,12 +4,12 @@ using Mentorship.Web.Gateway.Models;
 namespace Mentorship.Web.Coordination;
 
 /// <summary>
-/// A programme's approved participants by person id, read from its applications, so that matching pages
-/// show people rather than ids. Anyone not found (withdrawn since, or names not readable) shows as a short id.
+/// A programme's approved participants by person id, read from its applications, so that the console's
+/// matching and monitoring pages show people rather than ids. Anyone not found (withdrawn since, or names not readable) shows as a short id.
 /// </summary>
 public sealed class ParticipantDirectory
 {
-    private const int PageSize = 200;
+    public const int PageSize = 200;
     private readonly Dictionary<Guid, string> _names = [];
     private readonly List<NamedParticipant> _mentees = [];
     private readonly List<NamedParticipant> _mentors = [];
@@ -22,6 +22,7 @@ public sealed class ParticipantDirectory
 
     public string NameOf(Guid personId) => _names.TryGetValue(personId, out var name) ? name : ShortId(personId);
 
+    /// <summary>The first eight hex digits: enough to tell people apart on a page, and to search the export for.</summary>
     public static string ShortId(Guid personId) => personId.ToString("N")[..8];
 
     /// <summary>Every approved application, a page of 200 at a time; a failure leaves the names found so far.</summary>

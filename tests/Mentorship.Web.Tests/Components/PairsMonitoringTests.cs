@@ -1,6 +1,7 @@
 using System.Net;
 using Bunit;
 using Mentorship.Web.Components.Pages;
+using Mentorship.Web.Coordination;
 using Mentorship.Web.Gateway;
 using Mentorship.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public sealed class PairsMonitoringTests : WebTestContext
 
     private string Pairs(string query = "") => $"GET /api/programmes/{_programmeId}/pairs?page=1&pageSize={PairsMonitoring.PageSize}{query}";
 
-    private string Applications => $"GET /api/programmes/{_programmeId}/applications?page=1&pageSize={PersonNames.PageSize}&status=approved";
+    private string Applications => $"GET /api/programmes/{_programmeId}/applications?page=1&pageSize={ParticipantDirectory.PageSize}&status=approved";
 
     [Fact]
     public void The_filters_and_the_pager_ask_the_service_for_one_page_of_the_filtered_table()
@@ -56,7 +57,7 @@ public sealed class PairsMonitoringTests : WebTestContext
         var page = Render<PairsMonitoring>(p => p.Add(x => x.ProgrammeId, _programmeId));
 
         page.WaitForAssertion(() => Assert.Equal("Amina Test", page.Find($"tr[data-pair='{_pairId}'] th").TextContent));
-        Assert.Equal(PersonNames.ShortId(_mentorId), page.Find($"tr[data-pair='{_pairId}'] td").TextContent);
+        Assert.Equal(ParticipantDirectory.ShortId(_mentorId), page.Find($"tr[data-pair='{_pairId}'] td").TextContent);
     }
 
     [Fact]
