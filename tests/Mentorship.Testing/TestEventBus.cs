@@ -1,3 +1,4 @@
+using Aspire.Hosting;
 using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 namespace Mentorship.Testing;
@@ -32,6 +33,8 @@ public sealed class TestEventBus
     /// <summary>amqp://user:password@localhost:port: what tests connect to (the proxy when there is one).</summary>
     public string EventBusConnectionString { get; }
 
+    private const int StartAttempts = 3;
+
     /// <summary>True while the broker takes connections.</summary>
     public bool IsBrokerRunning { get; private set; } = true;
 
@@ -50,10 +53,23 @@ public sealed class TestEventBus
     {
         if (_platform is not null)
         {
-            await _platform.StartResourceAsync(EventBus, cancellationToken);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(TestInfrastructure.StartTimeout);
-            await _platform.WaitForHealthyAsync(EventBus, deadline.Token);
+            for (var attempt = 1; ; attempt++)
+            {
+                await _platform.StartResourceAsync(EventBus, deadline.Token);
+                try
+                {
+                    await _platform.WaitForHealthyAsync(EventBus, deadline.Token);
+                    break;
+                }
+                catch (DistributedApplicationException) when (attempt < StartAttempts)
+                {
+                    // Started again right after its stop, RabbitMQ can find its node name or port still
+                    // held by the stopping one and exit at once (seen once in a clean-clone run): retry.
+                    await Task.Delay(TimeSpan.FromSeconds(2), deadline.Token);
+                }
+            }
         }
         else
         {
