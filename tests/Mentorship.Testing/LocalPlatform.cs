@@ -125,21 +125,8 @@ public sealed class LocalPlatform : IAsyncDisposable
             return;
         foreach (var folder in Directory.EnumerateDirectories(Root, "run-*"))
         {
-            if (int.TryParse(Path.GetFileName(folder).Split('-')[1], out var pid) && !IsAlive(pid))
+            if (int.TryParse(Path.GetFileName(folder).Split('-')[1], out var pid) && !ProcessIds.IsAlive(pid))
                 DeleteQuietly(folder);
-        }
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 
