@@ -68,6 +68,7 @@ public static class GatewayRoutes
         new("/api/me/surveys/{**rest}", Evaluation),
         new("/api/surveys/{**rest}", Evaluation),
         new("/api/programmes/{programmeId}/reports/{**rest}", Evaluation),
+        new("/api/programmes/{programmeId}/check-ins", Evaluation),
 
         // Identity: the OpenID Connect protocol and the sign-in by code are anonymous by nature; staff
         // roles need a token, and sit under Enrollment's /api/programmes as a Specific row.

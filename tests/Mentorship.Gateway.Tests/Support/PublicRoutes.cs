@@ -100,6 +100,7 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/reports/export?format=xlsx", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/before-after?role=mentee", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/cohort-comparison?with={Programme}", Evaluation },
+        { "POST", $"/api/programmes/{Programme}/check-ins", Evaluation },
 
         // Identity: staff roles per programme (the protocol and sign-in rows are in Anonymous, below)
         { "GET", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
