@@ -31,4 +31,22 @@ public sealed class CreateProgrammeRequestValidatorTests
         Assert.Equal(["cohort", "name"], errors.Keys.Order());
         Assert.Contains("200", errors["name"].Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_window_of_a_single_day_and_capacities_at_their_limits_are_valid()
+    {
+        var errors = Errors(new CreateProgrammeRequest("pollem", "POLLEM", "2026", null, null, null, null, null,
+            new ApplicationWindowInput(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1)), new CapacityInput(1, 100_000), 100_000));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_window_closing_before_it_opens_is_named_by_its_closing_day()
+    {
+        var errors = Errors(new CreateProgrammeRequest("pollem", "POLLEM", "2026", null, null, null, null, null,
+            new ApplicationWindowInput(new DateOnly(2026, 9, 2), new DateOnly(2026, 9, 1))));
+
+        Assert.Equal("applicationWindow.closesOn", Assert.Single(errors).Key);
+    }
 }

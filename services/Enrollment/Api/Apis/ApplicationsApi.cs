@@ -56,6 +56,9 @@ public static class ApplicationsApi
         if (actsForSomeoneElse && !user.IsStaffOf(programmeId, Reviewers))
             return ApiProblems.Forbidden("Only programme staff apply on behalf of someone else; leave personId out to apply yourself.");
         var personId = request.PersonId ?? user.PersonId;
+        // Partner-led recruitment: staff enter applications whatever the window says.
+        if (!programme.ApplicationWindow.Includes(ProgrammeCalendar.Today(clock)) && !user.IsStaffOf(programmeId, Reviewers))
+            return ProgrammeRuleProblems.OutsideApplicationWindow(programme.ApplicationWindow);
 
         var role = request.Role!.Value;
         var alreadyActive = await db.Applications.AnyAsync(
@@ -167,12 +170,19 @@ public static class ApplicationsApi
             return ApiProblems.Conflict(result.Refusal!, extensions: new Dictionary<string, object?> { ["reasons"] = result.Reasons });
         if (result.Changed)
         {
+            // The capacity is checked under the programme's row lock, held until this approval commits.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (capacity, approved) = await db.LockPlacesAsync(programme.Id, application.Role, cancellationToken);
+            if (approved >= capacity)
+                return ProgrammeRuleProblems.CapacityReached(application.Role, capacity.Value, approved);
+
             db.AddEvent(EnrollmentEvents.Approved(application, programme, now), clock);
             // Evaluation counts everyone approved as consenting to research unless told otherwise.
             if (!application.Consent.Research)
                 db.AddEvent(EnrollmentEvents.ResearchConsent(application, now), clock);
             db.AddSent(EnrollmentEvents.ContactShared(application, now), messaging.Value.QueueAddress(MailContactShared.Queue), clock);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));

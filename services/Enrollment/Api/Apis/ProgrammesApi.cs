@@ -56,43 +56,56 @@ public static class ProgrammesApi
             MeetingsPerMonth = request.MeetingsPerMonth ?? template.MeetingsPerMonth,
             DurationMonths = request.DurationMonths ?? template.DurationMonths,
             AlertAfterWeeksWithoutMeeting = request.AlertAfterWeeksWithoutMeeting ?? template.AlertAfterWeeksWithoutMeeting,
+            ApplicationWindow = ToWindow(request.ApplicationWindow) ?? ApplicationWindow.Always,
+            Capacity = ToCapacity(request.Capacity) ?? ProgrammeCapacity.Unlimited,
+            TargetCohortSize = request.TargetCohortSize,
             CreatedAt = now,
             CreatedBy = user.PersonId,
         };
         db.Programmes.Add(programme);
         db.AddEvent(EnrollmentEvents.Created(programme), clock);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/programmes/{programme.Id}", ProgrammeView.From(programme, TextLanguages.Choose(http)));
+        return TypedResults.Created(
+            $"/api/programmes/{programme.Id}", ProgrammeView.From(programme, TextLanguages.Choose(http), ProgrammeCalendar.Today(clock), Enrolment.None));
     }
 
+    /// <summary>Settings only: the counts are in each programme's own view, for its staff.</summary>
     public static async Task<Ok<PagedResult<ProgrammeView>>> ListProgrammes(
         [AsParameters] PageQuery page,
         HttpRequest http,
         EnrollmentDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var today = ProgrammeCalendar.Today(clock);
         var result = await db.Programmes.AsNoTracking()
             .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .ToPageAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedResult<ProgrammeView>(
-            result.Items.Select(programme => ProgrammeView.From(programme, TextLanguages.Choose(http))).ToList(), result.Page, result.PageSize, result.Total));
+            result.Items.Select(programme => ProgrammeView.From(programme, TextLanguages.Choose(http), today)).ToList(), result.Page, result.PageSize, result.Total));
     }
 
+    /// <summary>Anyone sees the settings and whether applications are open; the programme's staff also see the counts.</summary>
     public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> GetProgramme(
         Guid programmeId,
+        CurrentUser user,
         HttpRequest http,
         EnrollmentDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
-        return programme is null
-            ? ApiProblems.NotFound("programme", programmeId)
-            : TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http)));
+        if (programme is null)
+            return ApiProblems.NotFound("programme", programmeId);
+        var enrolment = user.IsStaffOf(programmeId, Readers) ? await db.CountAsync(programmeId, cancellationToken) : null;
+        return TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http), ProgrammeCalendar.Today(clock), enrolment));
     }
 
     /// <summary>
     /// Edits the settings every service follows (cadence, duration, alert threshold, default capacity,
-    /// name, cohort) and announces all of them with the next revision, in the same commit.
+    /// name, cohort) and announces all of them with the next revision, in the same commit; and Enrollment's
+    /// own (application window, capacity, target cohort size). A capacity lowered below the approved count
+    /// is kept, the excess shown as capacityExceededBy: nobody approved is turned away.
     /// </summary>
     public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> UpdateProgramme(
         Guid programmeId,
@@ -128,10 +141,14 @@ public static class ProgrammesApi
         programme.MeetingsPerMonth = request.MeetingsPerMonth ?? programme.MeetingsPerMonth;
         programme.DurationMonths = request.DurationMonths ?? programme.DurationMonths;
         programme.AlertAfterWeeksWithoutMeeting = request.AlertAfterWeeksWithoutMeeting ?? programme.AlertAfterWeeksWithoutMeeting;
+        programme.ApplicationWindow = ToWindow(request.ApplicationWindow) ?? programme.ApplicationWindow;
+        programme.Capacity = ToCapacity(request.Capacity) ?? programme.Capacity;
+        programme.TargetCohortSize = request.TargetCohortSize switch { null => programme.TargetCohortSize, 0 => null, var size => size };
         programme.SettingsRevision++;
         db.AddEvent(EnrollmentEvents.SettingsChanged(programme, clock.GetUtcNow(), user.PersonId), clock);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http)));
+        var enrolment = await db.CountAsync(programmeId, cancellationToken);
+        return TypedResults.Ok(ProgrammeView.From(programme, TextLanguages.Choose(http), ProgrammeCalendar.Today(clock), enrolment));
     }
 
     private static ProblemHttpResult StaleSettings(int current) => ApiProblems.Conflict(
@@ -140,6 +157,13 @@ public static class ProgrammesApi
         new Dictionary<string, object?> { ["settingsRevision"] = current });
 
     private static readonly string[] Editors = [PlatformRoles.Coordinator, PlatformRoles.ProgrammeAdmin];
+    private static readonly string[] Readers = [PlatformRoles.Coordinator, PlatformRoles.ProgrammeAdmin, PlatformRoles.Referent];
+
+    private static ApplicationWindow? ToWindow(ApplicationWindowInput? window) =>
+        window is null ? null : new ApplicationWindow(window.OpensOn, window.ClosesOn);
+
+    private static ProgrammeCapacity? ToCapacity(CapacityInput? capacity) =>
+        capacity is null ? null : new ProgrammeCapacity(capacity.Mentees, capacity.Mentors);
 
     private static MatchingWeights Merge(MatchingWeights defaults, WeightsInput? given) => given is null
         ? defaults

@@ -30,6 +30,14 @@ public sealed class Programme
 
     public int AlertAfterWeeksWithoutMeeting { get; set; }
 
+    public ApplicationWindow ApplicationWindow { get; set; } = ApplicationWindow.Always;
+
+    /// <summary>The most participants approved per role; approvals beyond it are refused.</summary>
+    public ProgrammeCapacity Capacity { get; set; } = ProgrammeCapacity.Unlimited;
+
+    /// <summary>Informative: the cohort the coordinators aim for (60 PhD candidates, 800 students).</summary>
+    public int? TargetCohortSize { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>0 at creation, one more at each edit: announced with the edit so consumers keep the newest.</summary>

@@ -10,7 +10,9 @@ public sealed record Programme(
     int DurationMonths,
     RoleRequirements Mentee,
     RoleRequirements Mentor,
-    string? PrivacyNoticeVersion = null)
+    string? PrivacyNoticeVersion = null,
+    ApplicationWindow? ApplicationWindow = null,
+    bool ApplicationsOpen = true)
 {
     public RoleRequirements For(string role) => role == "mentor" ? Mentor : Mentee;
 }

@@ -9,4 +9,7 @@ public sealed record CreateProgrammeRequest(
     int? DefaultMentorCapacity,
     int? MeetingsPerMonth,
     int? DurationMonths,
-    int? AlertAfterWeeksWithoutMeeting);
+    int? AlertAfterWeeksWithoutMeeting,
+    ApplicationWindowInput? ApplicationWindow = null,
+    CapacityInput? Capacity = null,
+    int? TargetCohortSize = null);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Consents;
 
@@ -19,10 +20,19 @@ public sealed record ProgrammeView(
     DateTimeOffset CreatedAt,
     string Language,
     int SettingsRevision,
-    string PrivacyNoticeVersion)
+    string PrivacyNoticeVersion,
+    ApplicationWindow ApplicationWindow,
+    bool ApplicationsOpen,
+    ProgrammeCapacity Capacity,
+    int? TargetCohortSize,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Enrolment? Enrolment,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProgrammeCapacity? CapacityExceededBy)
 {
-    /// <summary>The programme with its rules' and steps' words in <paramref name="language"/>.</summary>
-    public static ProgrammeView From(Programme programme, string language) => new(
+    /// <summary>
+    /// The programme with its rules' and steps' words in <paramref name="language"/>; whether participants
+    /// can apply on <paramref name="today"/> (in Brussels); the counts only when staff asked (<paramref name="enrolment"/>).
+    /// </summary>
+    public static ProgrammeView From(Programme programme, string language, DateOnly today, Enrolment? enrolment = null) => new(
         programme.Id,
         programme.TemplateId,
         programme.Name,
@@ -38,5 +48,11 @@ public sealed record ProgrammeView(
         programme.CreatedAt,
         language,
         programme.SettingsRevision,
-        PrivacyNotice.CurrentVersion);
+        PrivacyNotice.CurrentVersion,
+        programme.ApplicationWindow,
+        programme.ApplicationWindow.Includes(today),
+        programme.Capacity,
+        programme.TargetCohortSize,
+        enrolment,
+        enrolment?.Beyond(programme.Capacity));
 }

@@ -2,7 +2,9 @@ namespace Mentorship.Enrollment.Apis.Models;
 
 /// <summary>
 /// An edit of a programme's settings (PATCH): fields left out keep their value. The template cannot change.
-/// <see cref="SettingsRevision"/>, when given, is the revision the edit was based on: a newer one is a 409.
+/// <see cref="ApplicationWindow"/> and <see cref="Capacity"/> replace the whole window or capacity; a
+/// <see cref="TargetCohortSize"/> of 0 removes the target. <see cref="SettingsRevision"/>, when given, is
+/// the revision the edit was based on: a newer one is a 409.
 /// </summary>
 public sealed record UpdateProgrammeRequest(
     string? Name,
@@ -11,4 +13,7 @@ public sealed record UpdateProgrammeRequest(
     int? MeetingsPerMonth,
     int? DurationMonths,
     int? AlertAfterWeeksWithoutMeeting,
-    int? SettingsRevision = null);
+    int? SettingsRevision = null,
+    ApplicationWindowInput? ApplicationWindow = null,
+    CapacityInput? Capacity = null,
+    int? TargetCohortSize = null);

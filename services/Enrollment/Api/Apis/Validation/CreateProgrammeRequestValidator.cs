@@ -20,6 +20,9 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
         RuleFor(r => r.AlertAfterWeeksWithoutMeeting).InclusiveBetween(1, 26);
         RuleFor(r => r.Weights!).SetValidator(new WeightsInputValidator()).When(r => r.Weights is not null);
+        RuleFor(r => r.ApplicationWindow!).SetValidator(new ApplicationWindowInputValidator()).When(r => r.ApplicationWindow is not null);
+        RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);
+        RuleFor(r => r.TargetCohortSize).InclusiveBetween(1, ProgrammeCapacity.Maximum);
     }
 
     private sealed class WeightsInputValidator : AbstractValidator<WeightsInput>

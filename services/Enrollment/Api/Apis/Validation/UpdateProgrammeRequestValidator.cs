@@ -19,11 +19,16 @@ public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdatePr
         RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
         RuleFor(r => r.AlertAfterWeeksWithoutMeeting).InclusiveBetween(1, 26);
+        RuleFor(r => r.ApplicationWindow!).SetValidator(new ApplicationWindowInputValidator()).When(r => r.ApplicationWindow is not null);
+        RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);
+        RuleFor(r => r.TargetCohortSize).InclusiveBetween(0, ProgrammeCapacity.Maximum)
+            .WithMessage($"targetCohortSize must be between 1 and {ProgrammeCapacity.Maximum}, or 0 to remove the target.");
         RuleFor(r => r).Must(HasAChange).OverridePropertyName("body")
-            .WithMessage("Give at least one setting to change: name, cohort, defaultMentorCapacity, meetingsPerMonth, durationMonths or alertAfterWeeksWithoutMeeting.");
+            .WithMessage("Give at least one setting to change: name, cohort, defaultMentorCapacity, meetingsPerMonth, durationMonths, alertAfterWeeksWithoutMeeting, applicationWindow, capacity or targetCohortSize.");
     }
 
     private static bool HasAChange(UpdateProgrammeRequest r) =>
         r.Name is not null || r.Cohort is not null || r.DefaultMentorCapacity is not null
-        || r.MeetingsPerMonth is not null || r.DurationMonths is not null || r.AlertAfterWeeksWithoutMeeting is not null;
+        || r.MeetingsPerMonth is not null || r.DurationMonths is not null || r.AlertAfterWeeksWithoutMeeting is not null
+        || r.ApplicationWindow is not null || r.Capacity is not null || r.TargetCohortSize is not null;
 }

@@ -13,6 +13,8 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         programme.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength);
         programme.Property(p => p.Cohort).HasMaxLength(Programme.CohortMaxLength);
         programme.ComplexProperty(p => p.Weights);
+        programme.ComplexProperty(p => p.ApplicationWindow);
+        programme.ComplexProperty(p => p.Capacity);
         programme.Ignore(p => p.Template);
         programme.HasIndex(p => p.CreatedAt);
         // Two edits at once cannot both become the next revision: the second is a 409 to retry.

@@ -381,6 +381,10 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("settings_revision");
 
+                    b.Property<int?>("TargetCohortSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_cohort_size");
+
                     b.Property<string>("TemplateId")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -390,6 +394,32 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.Property<DateTimeOffset?>("WeightsChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("weights_changed_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ApplicationWindow", "Mentorship.Enrollment.Domain.Programme.ApplicationWindow#ApplicationWindow", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("ClosesOn")
+                                .HasColumnType("date")
+                                .HasColumnName("application_window_closes_on");
+
+                            b1.Property<DateOnly?>("OpensOn")
+                                .HasColumnType("date")
+                                .HasColumnName("application_window_opens_on");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Capacity", "Mentorship.Enrollment.Domain.Programme.Capacity#ProgrammeCapacity", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("Mentees")
+                                .HasColumnType("integer")
+                                .HasColumnName("capacity_mentees");
+
+                            b1.Property<int?>("Mentors")
+                                .HasColumnType("integer")
+                                .HasColumnName("capacity_mentors");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "Mentorship.Enrollment.Domain.Programme.Weights#MatchingWeights", b1 =>
                         {
