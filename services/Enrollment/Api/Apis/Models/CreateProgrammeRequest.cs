@@ -9,4 +9,5 @@ public sealed record CreateProgrammeRequest(
     int? DefaultMentorCapacity,
     int? MeetingsPerMonth,
     int? DurationMonths,
-    int? AlertAfterWeeksWithoutMeeting);
+    int? AlertAfterWeeksWithoutMeeting,
+    string? Institution = null);

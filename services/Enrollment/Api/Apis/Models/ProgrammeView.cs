@@ -19,7 +19,8 @@ public sealed record ProgrammeView(
     DateTimeOffset CreatedAt,
     string Language,
     int SettingsRevision,
-    string PrivacyNoticeVersion)
+    string PrivacyNoticeVersion,
+    string? Institution)
 {
     /// <summary>The programme with its rules' and steps' words in <paramref name="language"/>.</summary>
     public static ProgrammeView From(Programme programme, string language) => new(
@@ -38,5 +39,6 @@ public sealed record ProgrammeView(
         programme.CreatedAt,
         language,
         programme.SettingsRevision,
-        PrivacyNotice.CurrentVersion);
+        PrivacyNotice.CurrentVersion,
+        programme.Institution);
 }

@@ -11,4 +11,5 @@ public sealed record UpdateProgrammeRequest(
     int? MeetingsPerMonth,
     int? DurationMonths,
     int? AlertAfterWeeksWithoutMeeting,
-    int? SettingsRevision = null);
+    int? SettingsRevision = null,
+    string? Institution = null);
