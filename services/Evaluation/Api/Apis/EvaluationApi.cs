@@ -11,6 +11,7 @@ public static class EvaluationApi
         app.MapSurveyTemplatesApi();
         app.MapSurveysApi();
         app.MapReportsApi();
+        app.MapRollupApi();
         app.MapPersonExportApi<EvaluationDbContext>(ResourceNames.Evaluation);
         return app;
     }
