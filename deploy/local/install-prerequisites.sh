@@ -4,7 +4,8 @@
 # free ports, as child processes), docker-compose (the deploy tests validate deploy/compose with
 # `docker-compose config`, which needs no container engine), and the repository's .NET tools
 # (.config/dotnet-tools.json: dotnet-ef, and smtp4dev, the development mail inbox the AppHost starts),
-# and Chromium, which the browser tests of the web front end drive.
+# Chromium, which the browser tests of the web front end drive, and DejaVu Sans, the font Evaluation
+# embeds in report PDFs (PDFsharp finds no system fonts by itself on Linux).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,6 +17,7 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 # The browser the web front end's end-to-end tests drive (Playwright, headless).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""

@@ -69,6 +69,8 @@ public static class GatewayRoutes
         new("/api/surveys/{**rest}", Evaluation),
         new("/api/programmes/{programmeId}/reports/{**rest}", Evaluation),
         new("/api/programmes/{programmeId}/check-ins", Evaluation),
+        // Reports across programmes (the roll-up of a template's programmes).
+        new("/api/reports/{**rest}", Evaluation),
 
         // Identity: the OpenID Connect protocol and the sign-in by code are anonymous by nature; staff
         // roles need a token, and sit under Enrollment's /api/programmes as a Specific row.

@@ -2,7 +2,8 @@ namespace Mentorship.Enrollment.Contracts;
 
 /// <summary>
 /// A programme was created from a template; carries the settings other services act on. <see cref="Name"/>
-/// (the programme's public name, shown in its mails) comes last and optional so that older messages still read.
+/// (the programme's public name, shown in its mails) comes last and optional so that older messages still read;
+/// <see cref="Institution"/> (the university running a T'M programme, for roll-up reports) likewise.
 /// </summary>
 public sealed record ProgrammeCreated(
     Guid ProgrammeId,
@@ -13,4 +14,5 @@ public sealed record ProgrammeCreated(
     int DurationMonths,
     int AlertAfterWeeksWithoutMeeting,
     DateTimeOffset CreatedAt,
-    string? Name = null);
+    string? Name = null,
+    string? Institution = null);

@@ -4,6 +4,7 @@ namespace Mentorship.Enrollment.Contracts;
 /// A programme's settings were edited. Carries all of them, not the difference, with a
 /// <see cref="Revision"/> that grows with each edit (ProgrammeCreated is revision 0): a consumer keeps
 /// the highest revision it has seen, so an edit overtaken by an older message is never undone.
+/// <see cref="Institution"/> is last and optional so that older messages still read.
 /// </summary>
 public sealed record ProgrammeSettingsChanged(
     Guid ProgrammeId,
@@ -15,4 +16,5 @@ public sealed record ProgrammeSettingsChanged(
     int DurationMonths,
     int AlertAfterWeeksWithoutMeeting,
     DateTimeOffset ChangedAt,
-    Guid ChangedBy);
+    Guid ChangedBy,
+    string? Institution = null);

@@ -47,10 +47,24 @@ public sealed class EvaluationScenario(EvaluationFactory factory)
         ["academic-addressed"] = 3,
     };
 
-    public async Task CreatedAsync(string templateId)
+    /// <summary>A T'M closure: the mentee's three effects, and the relationship items it asks.</summary>
+    public static Dictionary<string, object?> TeamMentorshipAnswers(int careerClarity, int network = 1, int confidence = 1) => new()
+    {
+        ["career-clarity"] = careerClarity,
+        ["professional-network"] = network,
+        ["self-confidence"] = confidence,
+        ["benefits"] = new[] { "support" },
+        ["satisfaction"] = 4,
+        ["more-meetings"] = true,
+        ["professional-addressed"] = 2,
+        ["personal-addressed"] = 2,
+        ["academic-addressed"] = 1,
+    };
+
+    public async Task CreatedAsync(string templateId, string? institution = null, string? name = null)
     {
         await factory.PublishAsync(new ProgrammeCreated(
-            ProgrammeId, templateId, new CriterionWeights(1, 1, 1, 1, 1, 1, 1, 1), 1, 1, 9, 6, Start));
+            ProgrammeId, templateId, new CriterionWeights(1, 1, 1, 1, 1, 1, 1, 1), 1, 1, 9, 6, Start, name, institution));
         await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EvaluationDbContext, Programme?>(
             db => db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == ProgrammeId && p.TemplateId == templateId)));
     }

@@ -244,6 +244,7 @@ public sealed class ReportsApiTests(EvaluationFactory factory) : IClassFixture<E
                 "/api/programmes/{programmeId}/reports/effects", "/api/programmes/{programmeId}/reports/benefits",
                 "/api/programmes/{programmeId}/reports/outcomes", "/api/programmes/{programmeId}/reports/export",
                 "/api/programmes/{programmeId}/reports/before-after", "/api/programmes/{programmeId}/reports/cohort-comparison",
+                "/api/reports/rollup",
             },
             paths.ToHashSet());
     }

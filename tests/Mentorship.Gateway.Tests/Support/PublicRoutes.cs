@@ -101,6 +101,9 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/reports/before-after?role=mentee", Evaluation },
         { "GET", $"/api/programmes/{Programme}/reports/cohort-comparison?with={Programme}", Evaluation },
         { "POST", $"/api/programmes/{Programme}/check-ins", Evaluation },
+        { "GET", $"/api/programmes/{Programme}/reports/effects?format=pdf", Evaluation },
+        { "GET", "/api/reports/rollup?template=team-mentorship", Evaluation },
+        { "GET", "/api/reports/rollup?template=team-mentorship&format=xlsx", Evaluation },
 
         // Identity: staff roles per programme (the protocol and sign-in rows are in Anonymous, below)
         { "GET", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },

@@ -23,7 +23,7 @@ public static class KnownQueues
         "messaging-pair-alert-raised", "messaging-pair-alert-closed", "messaging-referents",
         // Named by its contract (MailContactShared.Queue): Enrollment sends to it by name.
         "messaging-mail-contacts",
-        "evaluation-programme-created", "evaluation-pair-activated", "evaluation-meeting-logged",
+        "evaluation-programme-created", "evaluation-programme-settings-changed", "evaluation-pair-activated", "evaluation-meeting-logged",
         "evaluation-pair-closed", "evaluation-research-consent-changed",
     ];
 

@@ -56,6 +56,7 @@ public static class ProgrammesApi
             MeetingsPerMonth = request.MeetingsPerMonth ?? template.MeetingsPerMonth,
             DurationMonths = request.DurationMonths ?? template.DurationMonths,
             AlertAfterWeeksWithoutMeeting = request.AlertAfterWeeksWithoutMeeting ?? template.AlertAfterWeeksWithoutMeeting,
+            Institution = string.IsNullOrWhiteSpace(request.Institution) ? null : template.Institution(request.Institution),
             ApplicationWindow = ToWindow(request.ApplicationWindow) ?? ApplicationWindow.Always,
             Capacity = ToCapacity(request.Capacity) ?? ProgrammeCapacity.Unlimited,
             TargetCohortSize = request.TargetCohortSize,
@@ -103,11 +104,11 @@ public static class ProgrammesApi
 
     /// <summary>
     /// Edits the settings every service follows (cadence, duration, alert threshold, default capacity,
-    /// name, cohort) and announces all of them with the next revision, in the same commit; and Enrollment's
+    /// name, cohort, institution) and announces all of them with the next revision, in the same commit; and Enrollment's
     /// own (application window, capacity, target cohort size). A capacity lowered below the approved count
     /// is kept, the excess shown as capacityExceededBy: nobody approved is turned away.
     /// </summary>
-    public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> UpdateProgramme(
+    public static async Task<Results<Ok<ProgrammeView>, ValidationProblem, ProblemHttpResult>> UpdateProgramme(
         Guid programmeId,
         UpdateProgrammeRequest request,
         CurrentUser user,
@@ -129,6 +130,12 @@ public static class ProgrammesApi
             db.Entry(programme).Property(p => p.SettingsRevision).OriginalValue = basedOn;
         }
 
+        var institution = request.Institution is null ? programme.Institution
+            : string.IsNullOrWhiteSpace(request.Institution) ? null
+            : programme.Template.Institution(request.Institution);
+        if (institution is null && !string.IsNullOrWhiteSpace(request.Institution))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["institution"] = [programme.Template.InstitutionRule] });
+
         var name = request.Name?.Trim() ?? programme.Name;
         var cohort = request.Cohort?.Trim() ?? programme.Cohort;
         if ((name != programme.Name || cohort != programme.Cohort) && await db.Programmes.AnyAsync(
@@ -137,6 +144,7 @@ public static class ProgrammesApi
 
         programme.Name = name;
         programme.Cohort = cohort;
+        programme.Institution = institution;
         programme.DefaultMentorCapacity = request.DefaultMentorCapacity ?? programme.DefaultMentorCapacity;
         programme.MeetingsPerMonth = request.MeetingsPerMonth ?? programme.MeetingsPerMonth;
         programme.DurationMonths = request.DurationMonths ?? programme.DurationMonths;

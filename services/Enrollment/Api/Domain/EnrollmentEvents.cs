@@ -25,7 +25,8 @@ public static class EnrollmentEvents
         programme.DurationMonths,
         programme.AlertAfterWeeksWithoutMeeting,
         programme.CreatedAt,
-        programme.Name);
+        programme.Name,
+        programme.Institution);
 
     public static ProgrammeSettingsChanged SettingsChanged(Programme programme, DateTimeOffset now, Guid changedBy) => new(
         programme.Id,
@@ -37,7 +38,8 @@ public static class EnrollmentEvents
         programme.DurationMonths,
         programme.AlertAfterWeeksWithoutMeeting,
         now,
-        changedBy);
+        changedBy,
+        programme.Institution);
 
     public static ApplicationApproved Approved(Application application, Programme programme, DateTimeOffset now) => new(
         application.Id,

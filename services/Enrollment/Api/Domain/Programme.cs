@@ -7,6 +7,7 @@ public sealed class Programme
 {
     public const int NameMaxLength = 200;
     public const int CohortMaxLength = 50;
+    public const int InstitutionMaxLength = 120;
 
     public Guid Id { get; init; }
 
@@ -15,6 +16,9 @@ public sealed class Programme
     public required string Name { get; set; }
 
     public required string Cohort { get; set; }
+
+    /// <summary>Who runs this programme, e.g. the T'M university: roll-up reports sum programmes by it.</summary>
+    public string? Institution { get; set; }
 
     /// <summary>Given at creation, then Matching's (their owner) as its coordinators change them.</summary>
     public required MatchingWeights Weights { get; set; }

@@ -12,6 +12,7 @@ public static class EvaluationApi
         app.MapSurveysApi();
         app.MapReportsApi();
         app.MapCheckInsApi();
+        app.MapRollupApi();
         app.MapPersonExportApi<EvaluationDbContext>(ResourceNames.Evaluation);
         return app;
     }

@@ -1,6 +1,7 @@
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
 using Mentorship.Evaluation.Domain.Reports;
+using Mentorship.Evaluation.ReportFiles;
 using Mentorship.ServiceDefaults.Backend.Export;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -12,7 +13,8 @@ namespace Mentorship.Evaluation.Apis;
 
 /// <summary>
 /// Programme reports for its coordinators and researchers (ops too). Everything here is aggregated or
-/// pseudonymised: no person id, no free text.
+/// pseudonymised: no person id, no free text. Each report is JSON, or with ?format=csv|xlsx|pdf a download
+/// (an unknown format is a 400 before anything else).
 /// </summary>
 public static class ReportsApi
 {
@@ -32,51 +34,66 @@ public static class ReportsApi
     }
 
     /// <summary>Per effect dimension, a one-sample two-sided t-test against 0; the same split by whether the professional and personal dimensions were addressed; who wanted more meetings.</summary>
-    public static async Task<Results<Ok<EffectsReport>, ProblemHttpResult>> GetEffects(
+    public static async Task<Results<Ok<EffectsReport>, FileContentHttpResult, ProblemHttpResult>> GetEffects(
         Guid programmeId,
+        [FromQuery] string? format,
         CurrentUser user,
         EvaluationDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var fileFormat = ReportDownload.Parse(format);
         if (!user.IsStaffOf(programmeId, Readers))
             return ApiProblems.Forbidden("The effects report is shown to the programme's coordinators and researchers.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
-        return TypedResults.Ok(await db.EffectsAsync(programme, cancellationToken));
+        var report = await db.EffectsAsync(programme, cancellationToken);
+        return fileFormat == ReportFormat.Json
+            ? TypedResults.Ok(report)
+            : ReportDownload.Result(ReportDocuments.Effects(report, programme, clock.GetUtcNow()), fileFormat);
     }
 
     /// <summary>
     /// Per effect dimension, each respondent's state at the baseline against the same rating at closure
     /// (1..7): a paired two-sided t-test over those who answered both. Mentees by default, or ?role=mentor.
     /// </summary>
-    public static async Task<Results<Ok<BeforeAfterReport>, ProblemHttpResult>> GetBeforeAfter(
+    public static async Task<Results<Ok<BeforeAfterReport>, FileContentHttpResult, ProblemHttpResult>> GetBeforeAfter(
         Guid programmeId,
         [FromQuery] string? role,
+        [FromQuery] string? format,
         CurrentUser user,
         EvaluationDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var respondents = QueryEnum.Parse<RespondentRole>(role, "role") ?? RespondentRole.Mentee;
+        var fileFormat = ReportDownload.Parse(format);
         if (!user.IsStaffOf(programmeId, Readers))
             return ApiProblems.Forbidden("The before/after report is shown to the programme's coordinators and researchers.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
-        return TypedResults.Ok(await db.BeforeAfterAsync(programme, respondents, cancellationToken));
+        var report = await db.BeforeAfterAsync(programme, respondents, cancellationToken);
+        return fileFormat == ReportFormat.Json
+            ? TypedResults.Ok(report)
+            : ReportDownload.Result(ReportDocuments.BeforeAfter(report, programme, clock.GetUtcNow()), fileFormat);
     }
 
     /// <summary>
     /// Per closure effect dimension, this programme (A) against the programme "with" (B), say last year's
     /// cohort: Welch's two-sided t-test of the difference A - B. The caller reads both programmes' reports.
     /// </summary>
-    public static async Task<Results<Ok<CohortComparisonReport>, ValidationProblem, ProblemHttpResult>> CompareCohorts(
+    public static async Task<Results<Ok<CohortComparisonReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> CompareCohorts(
         Guid programmeId,
         [FromQuery(Name = "with")] string? with,
+        [FromQuery] string? format,
         CurrentUser user,
         EvaluationDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var fileFormat = ReportDownload.Parse(format);
         if (!Guid.TryParse(with, out var otherId) || otherId == programmeId)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -93,36 +110,53 @@ public static class ReportsApi
         var other = await db.Programmes.FindAsync([otherId], cancellationToken);
         if (other is null)
             return ApiProblems.NotFound("programme", otherId);
-        return TypedResults.Ok(await db.CohortComparisonAsync(programme, other, cancellationToken));
+        var report = await db.CohortComparisonAsync(programme, other, cancellationToken);
+        return fileFormat == ReportFormat.Json
+            ? TypedResults.Ok(report)
+            : ReportDownload.Result(ReportDocuments.CohortComparison(report, programme, other, clock.GetUtcNow()), fileFormat);
     }
 
     /// <summary>How often each perceived benefit was chosen (count and share of respondents asked), most frequent first.</summary>
-    public static async Task<Results<Ok<BenefitsReport>, ProblemHttpResult>> GetBenefits(
+    public static async Task<Results<Ok<BenefitsReport>, FileContentHttpResult, ProblemHttpResult>> GetBenefits(
         Guid programmeId,
+        [FromQuery] string? format,
         CurrentUser user,
         HttpRequest http,
         EvaluationDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var fileFormat = ReportDownload.Parse(format);
         if (!user.IsStaffOf(programmeId, Readers))
             return ApiProblems.Forbidden("The benefits report is shown to the programme's coordinators and researchers.");
-        if (await db.Programmes.FindAsync([programmeId], cancellationToken) is null)
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
-        return TypedResults.Ok(await db.BenefitsAsync(programmeId, TextLanguages.Choose(http), cancellationToken));
+        var report = await db.BenefitsAsync(programmeId, TextLanguages.Choose(http), cancellationToken);
+        return fileFormat == ReportFormat.Json
+            ? TypedResults.Ok(report)
+            : ReportDownload.Result(ReportDocuments.Benefits(report, programme, clock.GetUtcNow()), fileFormat);
     }
 
     /// <summary>Pairs formed, active and closed by outcome, durations, meetings per pair and survey response rates.</summary>
-    public static async Task<Results<Ok<OutcomesReport>, ProblemHttpResult>> GetOutcomes(
+    public static async Task<Results<Ok<OutcomesReport>, FileContentHttpResult, ProblemHttpResult>> GetOutcomes(
         Guid programmeId,
+        [FromQuery] string? format,
         CurrentUser user,
         EvaluationDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var fileFormat = ReportDownload.Parse(format);
         if (!user.IsStaffOf(programmeId, OutcomeReaders))
             return ApiProblems.Forbidden("The outcomes report is shown to the programme's coordinators, admins and researchers.");
-        if (await db.Programmes.FindAsync([programmeId], cancellationToken) is null)
+        var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
+        if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
-        return TypedResults.Ok(await db.OutcomesAsync(programmeId, cancellationToken));
+        var report = await db.OutcomesAsync(programmeId, cancellationToken);
+        return fileFormat == ReportFormat.Json
+            ? TypedResults.Ok(report)
+            : ReportDownload.Result(ReportDocuments.Outcomes(report, programme, clock.GetUtcNow()), fileFormat);
     }
 
     /// <summary>Anonymised responses as CSV (default) or XLSX: one row per completed survey, pseudonymous respondent codes, no ids, no free text.</summary>

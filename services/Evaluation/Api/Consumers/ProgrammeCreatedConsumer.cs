@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Evaluation.Consumers;
 
 /// <summary>
-/// Remembers which closure survey the programme gets. Surveys sent before this arrived used the default
+/// Remembers which closure survey the programme gets, and its name and institution as of revision 0 (an
+/// edit that overtook the creation keeps its own). Surveys sent before this arrived used the default
 /// template; those still unanswered switch to the programme's own questions.
 /// </summary>
 public sealed class ProgrammeCreatedConsumer(EvaluationDbContext db, TimeProvider clock) : IConsumer<ProgrammeCreated>
@@ -18,10 +19,12 @@ public sealed class ProgrammeCreatedConsumer(EvaluationDbContext db, TimeProvide
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
         var programme = await db.ProgrammeSeenAsync(message.ProgrammeId, clock.GetUtcNow(), cancellationToken);
-        if (!programme.UseTemplate(message.TemplateId))
+        var templateChanged = programme.UseTemplate(message.TemplateId);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.ProgrammeSettingsAsync(message.ProgrammeId, 0, message.Name, message.Institution, cancellationToken);
+        if (!templateChanged)
             return;
 
-        await db.SaveChangesAsync(cancellationToken);
         var templateId = SurveyTemplates.For(message.TemplateId).Id;
         await db.Surveys
             .Where(s => s.ProgrammeId == message.ProgrammeId && s.Status == SurveyStatus.Pending && s.TemplateId == SurveyTemplates.DefaultId)

@@ -1,4 +1,5 @@
 using Mentorship.Evaluation.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Evaluation.Data;
 
@@ -14,6 +15,21 @@ public static class EvaluationDbContextExtensions
         db.Programmes.Add(programme);
         return programme;
     }
+
+    /// <summary>
+    /// Keeps the name and institution of the highest settings revision seen, in one conditional update:
+    /// an older revision arriving late, or two applied at once, never undo a newer one. The row must exist.
+    /// </summary>
+    public static Task<int> ProgrammeSettingsAsync(
+        this EvaluationDbContext db, Guid programmeId, int revision, string? name, string? institution, CancellationToken cancellationToken) =>
+        db.Programmes
+            .Where(p => p.Id == programmeId && (p.SettingsRevision == null || p.SettingsRevision < revision))
+            .ExecuteUpdateAsync(
+                update => update
+                    .SetProperty(p => p.Name, name)
+                    .SetProperty(p => p.Institution, institution)
+                    .SetProperty(p => p.SettingsRevision, revision),
+                cancellationToken);
 
     public static async Task<Pair> PairSeenAsync(this EvaluationDbContext db, Guid pairId, Guid programmeId, DateTimeOffset now, CancellationToken cancellationToken)
     {

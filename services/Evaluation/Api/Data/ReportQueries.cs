@@ -50,7 +50,7 @@ public static class ReportQueries
                 meetings.GetValueOrDefault(survey.PairId)));
         }
 
-        var dimensions = Dimensions([programme], respondents.SelectMany(r => r.Effects.Keys));
+        var dimensions = Dimensions([programme.TemplateId], respondents.SelectMany(r => r.Effects.Keys));
         return EffectsAnalysis.Build(programme.Id, dimensions, respondents, moreMeetings);
     }
 
@@ -69,7 +69,7 @@ public static class ReportQueries
         var answers = rows
             .Select(r => new StateAnswer(r.PairId, r.RespondentId, r.Kind, SurveyItem.DimensionOfState(r.ItemId), r.Value))
             .ToList();
-        return BeforeAfterAnalysis.Build(programme.Id, role, Dimensions([programme], answers.Select(a => a.Dimension)), answers);
+        return BeforeAfterAnalysis.Build(programme.Id, role, Dimensions([programme.TemplateId], answers.Select(a => a.Dimension)), answers);
     }
 
     /// <summary>The closure effects (-3..+3) of two programmes, for Welch's test per dimension.</summary>
@@ -80,7 +80,7 @@ public static class ReportQueries
             .Where(a => (a.ProgrammeId == programme.Id || a.ProgrammeId == other.Id) && a.Measure == ItemMeasure.Effect && a.Value != null)
             .Select(a => new { a.ProgrammeId, a.ItemId, Value = a.Value!.Value })
             .ToListAsync(cancellationToken);
-        var dimensions = Dimensions([programme, other], effects.Select(e => e.ItemId));
+        var dimensions = Dimensions([programme.TemplateId, other.TemplateId], effects.Select(e => e.ItemId));
         return CohortComparisonReport.Build(
             programme.Id,
             other.Id,
@@ -89,9 +89,9 @@ public static class ReportQueries
             effects.Where(e => e.ProgrammeId == other.Id).ToLookup(e => e.ItemId, e => (double)e.Value));
     }
 
-    /// <summary>The programmes' own dimensions in question order, then any asked by the default template before a programme was known.</summary>
-    private static List<string> Dimensions(IEnumerable<Programme> programmes, IEnumerable<string> answered) =>
-        programmes.SelectMany(p => SurveyTemplates.For(p.TemplateId).EffectDimensions)
+    /// <summary>The programmes' own dimensions (of their templates) in question order, then any asked by the default template before a programme was known.</summary>
+    internal static List<string> Dimensions(IEnumerable<string?> templateIds, IEnumerable<string> answered) =>
+        templateIds.SelectMany(id => SurveyTemplates.For(id).EffectDimensions)
             .Concat(answered.Distinct().Order(StringComparer.Ordinal))
             .Distinct()
             .ToList();

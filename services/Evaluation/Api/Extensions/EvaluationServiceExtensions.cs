@@ -17,6 +17,7 @@ public static class EvaluationServiceExtensions
         {
             bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
+            bus.AddConsumer<ProgrammeSettingsChangedConsumer>();
             bus.AddConsumer<PairActivatedConsumer>();
             bus.AddConsumer<MeetingLoggedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();

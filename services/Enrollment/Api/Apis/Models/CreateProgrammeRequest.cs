@@ -12,4 +12,5 @@ public sealed record CreateProgrammeRequest(
     int? AlertAfterWeeksWithoutMeeting,
     ApplicationWindowInput? ApplicationWindow = null,
     CapacityInput? Capacity = null,
-    int? TargetCohortSize = null);
+    int? TargetCohortSize = null,
+    string? Institution = null);

@@ -16,7 +16,8 @@ public sealed record ProgrammeTemplateView(
     int AlertAfterWeeksWithoutMeeting,
     RoleRequirementsView Mentee,
     RoleRequirementsView Mentor,
-    string Language)
+    string Language,
+    IReadOnlyList<string>? Institutions)
 {
     public static ProgrammeTemplateView From(ProgrammeTemplate template, string language) => new(
         template.Id,
@@ -30,5 +31,6 @@ public sealed record ProgrammeTemplateView(
         template.AlertAfterWeeksWithoutMeeting,
         RoleRequirementsView.From(template.Mentee, language),
         RoleRequirementsView.From(template.Mentor, language),
-        language);
+        language,
+        template.Institutions);
 }

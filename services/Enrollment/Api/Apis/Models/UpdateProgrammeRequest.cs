@@ -16,4 +16,5 @@ public sealed record UpdateProgrammeRequest(
     int? SettingsRevision = null,
     ApplicationWindowInput? ApplicationWindow = null,
     CapacityInput? Capacity = null,
-    int? TargetCohortSize = null);
+    int? TargetCohortSize = null,
+    string? Institution = null);

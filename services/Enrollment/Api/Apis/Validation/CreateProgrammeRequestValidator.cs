@@ -19,6 +19,13 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
         RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
         RuleFor(r => r.AlertAfterWeeksWithoutMeeting).InclusiveBetween(1, 26);
+        RuleFor(r => r.Institution).Must(i => i!.Trim().Length <= Programme.InstitutionMaxLength).When(r => r.Institution is not null)
+            .WithMessage($"institution must be {Programme.InstitutionMaxLength} characters or fewer.");
+        // A T'M programme is run by one of the template's universities: the roll-up report groups by it.
+        RuleFor(r => r.Institution)
+            .Must((r, institution) => ProgrammeTemplates.Find(r.TemplateId!)!.Institution(institution!) is not null)
+            .When(r => !string.IsNullOrWhiteSpace(r.Institution) && r.TemplateId is not null && ProgrammeTemplates.Find(r.TemplateId) is not null)
+            .WithMessage(r => ProgrammeTemplates.Find(r.TemplateId!)!.InstitutionRule);
         RuleFor(r => r.Weights!).SetValidator(new WeightsInputValidator()).When(r => r.Weights is not null);
         RuleFor(r => r.ApplicationWindow!).SetValidator(new ApplicationWindowInputValidator()).When(r => r.ApplicationWindow is not null);
         RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);

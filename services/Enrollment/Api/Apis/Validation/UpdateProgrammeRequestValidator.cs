@@ -15,6 +15,9 @@ public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdatePr
         RuleFor(r => r.Cohort).Must(cohort => !string.IsNullOrWhiteSpace(cohort)).When(r => r.Cohort is not null)
             .WithMessage("cohort cannot be blank: leave it out to keep the current cohort.");
         RuleFor(r => r.Cohort).MaximumLength(Programme.CohortMaxLength);
+        // Blank clears it; the template's list, if any, is checked against the programme's template by the endpoint.
+        RuleFor(r => r.Institution).Must(i => i!.Trim().Length <= Programme.InstitutionMaxLength).When(r => r.Institution is not null)
+            .WithMessage($"institution must be {Programme.InstitutionMaxLength} characters or fewer.");
         RuleFor(r => r.DefaultMentorCapacity).InclusiveBetween(1, 50);
         RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
@@ -24,11 +27,11 @@ public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdatePr
         RuleFor(r => r.TargetCohortSize).InclusiveBetween(0, ProgrammeCapacity.Maximum)
             .WithMessage($"targetCohortSize must be between 1 and {ProgrammeCapacity.Maximum}, or 0 to remove the target.");
         RuleFor(r => r).Must(HasAChange).OverridePropertyName("body")
-            .WithMessage("Give at least one setting to change: name, cohort, defaultMentorCapacity, meetingsPerMonth, durationMonths, alertAfterWeeksWithoutMeeting, applicationWindow, capacity or targetCohortSize.");
+            .WithMessage("Give at least one setting to change: name, cohort, institution, defaultMentorCapacity, meetingsPerMonth, durationMonths, alertAfterWeeksWithoutMeeting, applicationWindow, capacity or targetCohortSize.");
     }
 
     private static bool HasAChange(UpdateProgrammeRequest r) =>
-        r.Name is not null || r.Cohort is not null || r.DefaultMentorCapacity is not null
+        r.Name is not null || r.Cohort is not null || r.Institution is not null || r.DefaultMentorCapacity is not null
         || r.MeetingsPerMonth is not null || r.DurationMonths is not null || r.AlertAfterWeeksWithoutMeeting is not null
         || r.ApplicationWindow is not null || r.Capacity is not null || r.TargetCohortSize is not null;
 }

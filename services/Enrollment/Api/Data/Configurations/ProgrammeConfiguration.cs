@@ -12,6 +12,7 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         programme.Property(p => p.TemplateId).HasMaxLength(50);
         programme.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength);
         programme.Property(p => p.Cohort).HasMaxLength(Programme.CohortMaxLength);
+        programme.Property(p => p.Institution).HasMaxLength(Programme.InstitutionMaxLength);
         programme.ComplexProperty(p => p.Weights);
         programme.ComplexProperty(p => p.ApplicationWindow);
         programme.ComplexProperty(p => p.Capacity);

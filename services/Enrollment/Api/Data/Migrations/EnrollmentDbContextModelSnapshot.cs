@@ -366,6 +366,11 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("duration_months");
 
+                    b.Property<string>("Institution")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("institution");
+
                     b.Property<int>("MeetingsPerMonth")
                         .HasColumnType("integer")
                         .HasColumnName("meetings_per_month");

@@ -12,7 +12,22 @@ public sealed record ProgrammeTemplate(
     int DurationMonths,
     int AlertAfterWeeksWithoutMeeting,
     RoleRequirements Mentee,
-    RoleRequirements Mentor)
+    RoleRequirements Mentor,
+    IReadOnlyList<string>? Institutions = null)
 {
+    /// <summary>
+    /// The institution as this template spells it: one of its <see cref="Institutions"/> (any case) when it
+    /// lists them, else the trimmed free text; null when the template lists them and this is none of them.
+    /// </summary>
+    public string? Institution(string given)
+    {
+        var trimmed = given.Trim();
+        return Institutions is null
+            ? trimmed
+            : Institutions.FirstOrDefault(i => string.Equals(i, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public string InstitutionRule => $"institution of a {Id} programme must be one of: {string.Join(", ", Institutions ?? [])}.";
+
     public RoleRequirements For(ParticipantRole role) => role == ParticipantRole.Mentee ? Mentee : Mentor;
 }

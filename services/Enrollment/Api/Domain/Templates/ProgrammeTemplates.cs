@@ -22,6 +22,9 @@ public static class ProgrammeTemplates
     /// <summary>MentorYou's mentees are "chercheur·euse·s d'emploi étrangers ou d'origine étrangère".</summary>
     public static readonly IReadOnlyList<string> MentorYouBackgrounds = ["foreign-national", "foreign-origin"];
 
+    /// <summary>The six francophone universities that each run their own T'M programme.</summary>
+    public static readonly IReadOnlyList<string> TeamMentorshipUniversities = ["UCLouvain", "ULB", "ULiège", "UMONS", "UNamur", "USL-B"];
+
     public static readonly ProgrammeTemplate TeamMentorship = new(
         Id: "team-mentorship",
         Name: "Team Mentorship (T'M)",
@@ -34,7 +37,7 @@ public static class ProgrammeTemplates
         AlertAfterWeeksWithoutMeeting: 8,
         Mentee: new(
             [
-                EligibilityRule.In("institution", "institution", ["UCLouvain", "ULB", "ULiège", "UMONS", "UNamur", "USL-B"]),
+                EligibilityRule.In("institution", "institution", TeamMentorshipUniversities),
                 EligibilityRule.In("thesis-stage", "thesisStage", ["middle", "final"]),
             ],
             [Onboarding, Charter]),
@@ -45,7 +48,8 @@ public static class ProgrammeTemplates
                 EligibilityRule.IsTrue("experienced-professional", "experiencedProfessional"),
                 EligibilityRule.In("mentor-sector", "sectorOfActivity", TeamMentorshipMentorSectors),
             ],
-            [Onboarding, Charter]));
+            [Onboarding, Charter]),
+        Institutions: TeamMentorshipUniversities);
 
     public static readonly ProgrammeTemplate Cjsm = new(
         Id: "cjsm",

@@ -11,6 +11,10 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         programme.HasKey(p => p.Id);
         programme.Property(p => p.Id).ValueGeneratedNever();
         programme.Property(p => p.TemplateId).HasMaxLength(50);
+        programme.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength);
+        programme.Property(p => p.Institution).HasMaxLength(Programme.InstitutionMaxLength);
         programme.Property(p => p.PseudonymSalt).HasMaxLength(Programme.SaltLength);
+        // The roll-up report reads every programme of one template.
+        programme.HasIndex(p => p.TemplateId);
     }
 }

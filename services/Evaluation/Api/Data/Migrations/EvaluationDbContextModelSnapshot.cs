@@ -122,11 +122,25 @@ namespace Mentorship.Evaluation.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_seen_at");
 
+                    b.Property<string>("Institution")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("institution");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
                     b.Property<byte[]>("PseudonymSalt")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("bytea")
                         .HasColumnName("pseudonym_salt");
+
+                    b.Property<int?>("SettingsRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("settings_revision");
 
                     b.Property<string>("TemplateId")
                         .HasMaxLength(50)
@@ -135,6 +149,9 @@ namespace Mentorship.Evaluation.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_programmes");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_programmes_template_id");
 
                     b.ToTable("programmes", (string)null);
                 });

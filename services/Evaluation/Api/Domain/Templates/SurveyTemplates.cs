@@ -57,6 +57,9 @@ public static class SurveyTemplates
 
     public static readonly IReadOnlyList<SurveyTemplate> All = [Pollem, MentorYou, TeamMentorship, Cjsm, Dialogue, Default];
 
+    /// <summary>The programme templates' ids (not the default's): what a roll-up may be asked for.</summary>
+    public static IEnumerable<string> ProgrammeTemplateIds => All.Where(t => t.Id != DefaultId).Select(t => t.Id);
+
     /// <summary>The template of a programme template id; unknown or missing ids get the default one.</summary>
     public static SurveyTemplate For(string? templateId) => All.FirstOrDefault(t => t.Id == templateId) ?? Default;
 
