@@ -17,8 +17,9 @@ namespace Mentorship.Pairing.Term;
 public sealed class PairTermCloser(PairingDbContext db, IOptions<PairingOptions> options, TimeProvider clock)
 {
     // The term as the TermPassed alert measures it: months of the programme from the activation day.
+    // xmin, a system column that p.* leaves out, is the pair's concurrency token.
     private const string DueSql = """
-        SELECT p.* FROM pairs p
+        SELECT p.*, p.xmin FROM pairs p
         JOIN programmes pr ON pr.programme_id = p.programme_id
         WHERE p.status = 'Active' AND pr.duration_months > 0
           AND ((p.activated_at AT TIME ZONE 'UTC')::date + make_interval(months => pr.duration_months))::date + {0} <= {1}

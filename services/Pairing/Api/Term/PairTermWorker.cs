@@ -18,7 +18,8 @@ public sealed partial class PairTermWorker(
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var closed = await services.GetRequiredService<PairTermCloser>().RunAsync(cancellationToken);
-        LogClosed(Logger, closed, options.Value.TermGraceDays);
+        if (closed > 0)
+            LogClosed(Logger, closed, options.Value.TermGraceDays);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pairs past their term closed as term-reached: {Closed} (grace {GraceDays} days)")]
