@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Contracts;
 using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Tests.Integration;
 
@@ -21,6 +23,10 @@ public sealed class MenteeConfirmationTests(PairingFactory factory) : IClassFixt
         var pair = await AcceptedByMentorAsync();
 
         var awaiting = await pair.GetAsync(pair.Mentee);
+        var menteeList = await (await PairHarness.ExpectAsync(pair.Mentee.GetAsync("/api/me/pairs"), HttpStatusCode.OK))
+            .Content.ReadFromJsonAsync<PagedResult<MyPairSummary>>(TestJson.Options);
+        var mentorList = await (await PairHarness.ExpectAsync(pair.Mentor.GetAsync("/api/me/pairs"), HttpStatusCode.OK))
+            .Content.ReadFromJsonAsync<PagedResult<MyPairSummary>>(TestJson.Options);
         var tooEarly = await PairHarness.ProblemAsync(
             pair.Mentee.PostAsJsonAsync($"{pair.Url}/first-meeting", new { heldOn = PairHarness.Today, fit = true }), HttpStatusCode.Conflict);
         await PairHarness.ExpectAsync(pair.Mentee.PostAsJsonAsync($"{pair.Url}/mentee-decision", new { accept = true }), HttpStatusCode.OK);
@@ -29,6 +35,8 @@ public sealed class MenteeConfirmationTests(PairingFactory factory) : IClassFixt
             pair.Mentee.PostAsJsonAsync($"{pair.Url}/first-meeting", new { heldOn = PairHarness.Today, fit = true }), HttpStatusCode.OK);
 
         Assert.Equal(PairStatus.AwaitingMentee, awaiting.Status);
+        Assert.True(Assert.Single(menteeList!.Items).AwaitingYou);
+        Assert.False(Assert.Single(mentorList!.Items).AwaitingYou);
         Assert.Equal("awaiting-mentee", tooEarly.GetProperty("currentStatus").GetString());
         var view = await pair.GetAsync(pair.Coordinator);
         Assert.Equal(PairStatus.Contracting, view.Status);
