@@ -20,6 +20,9 @@ public sealed class MentoringClient(GatewayClient gateway)
     public Task<ApiResult<Pair>> DecideAsync(Guid pairId, bool accept, string? reason) =>
         gateway.PostAsync<Pair>($"/api/pairs/{pairId}/mentor-decision", new { accept, reason });
 
+    public Task<ApiResult<Pair>> DecideAsMenteeAsync(Guid pairId, bool accept, string? reason) =>
+        gateway.PostAsync<Pair>($"/api/pairs/{pairId}/mentee-decision", new { accept, reason });
+
     public Task<ApiResult<Pair>> RecordFirstMeetingAsync(Guid pairId, DateOnly? heldOn, bool? fit, string? notes) =>
         gateway.PostAsync<Pair>($"/api/pairs/{pairId}/first-meeting", new { heldOn, fit, notes });
 

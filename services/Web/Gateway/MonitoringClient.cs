@@ -2,7 +2,7 @@ using Mentorship.Web.Gateway.Models;
 
 namespace Mentorship.Web.Gateway;
 
-/// <summary>Pairing's monitoring routes the console uses: the pairs table a page at a time, and taking an alert in hand.</summary>
+/// <summary>Pairing's monitoring routes the console uses: the pairs table a page at a time, taking an alert in hand, and a pair's follow-up log.</summary>
 public sealed class MonitoringClient(GatewayClient gateway)
 {
     public Task<ApiResult<PagedList<PairRow>>> PairsAsync(Guid programmeId, PairFilter filter, int page, int pageSize) =>
@@ -10,4 +10,10 @@ public sealed class MonitoringClient(GatewayClient gateway)
 
     public Task<ApiResult<PairAlertState>> AcknowledgeAlertAsync(Guid pairId, Guid alertId) =>
         gateway.PostAsync<PairAlertState>($"/api/pairs/{pairId}/alerts/{alertId}/acknowledge", new { });
+
+    public Task<ApiResult<PagedList<FollowUpEntry>>> FollowUpAsync(Guid pairId, int page, int pageSize) =>
+        gateway.GetAsync<PagedList<FollowUpEntry>>($"/api/pairs/{pairId}/follow-up?page={page}&pageSize={pageSize}");
+
+    public Task<ApiResult<FollowUpEntry>> AddFollowUpAsync(Guid pairId, object entry) =>
+        gateway.PostAsync<FollowUpEntry>($"/api/pairs/{pairId}/follow-up", entry);
 }

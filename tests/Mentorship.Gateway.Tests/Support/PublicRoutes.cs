@@ -19,6 +19,7 @@ public static class PublicRoutes
     private const string Notification = "5d6e7f80-91a2-4b3c-8d4e-5f6071829304";
     private const string Meeting = "2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6071";
     private const string Survey = "6e7f8091-a2b3-4c4d-9e5f-607182930415";
+    private const string FollowUpEntry = "8f9a0b1c-2d3e-4f50-a162-738495a6b7c8";
 
     public static TheoryData<string, string, string> All => new()
     {
@@ -52,6 +53,7 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/pairs/export?format=csv", Pairing },
         { "GET", $"/api/pairs/{Pair}", Pairing },
         { "POST", $"/api/pairs/{Pair}/mentor-decision", Pairing },
+        { "POST", $"/api/pairs/{Pair}/mentee-decision", Pairing },
         { "POST", $"/api/pairs/{Pair}/first-meeting", Pairing },
         { "POST", $"/api/pairs/{Pair}/contract/sign", Pairing },
         { "PUT", $"/api/pairs/{Pair}/action-plan", Pairing },
@@ -60,6 +62,10 @@ public static class PublicRoutes
         { "POST", $"/api/pairs/{Pair}/close", Pairing },
         { "GET", "/api/me/pairs", Pairing },
         { "PUT", $"/api/pairs/{Pair}/referent", Pairing },
+        { "GET", $"/api/pairs/{Pair}/follow-up?page=1&pageSize=20", Pairing },
+        { "POST", $"/api/pairs/{Pair}/follow-up", Pairing },
+        { "GET", $"/api/pairs/{Pair}/follow-up/{FollowUpEntry}", Pairing },
+        { "PUT", $"/api/pairs/{Pair}/closing-interview/mentee", Pairing },
         { "GET", $"/api/programmes/{Programme}/referents", Pairing },
         { "PUT", $"/api/programmes/{Programme}/referents/me", Pairing },
 

@@ -67,10 +67,11 @@ public sealed class PairHarness
         return harness;
     }
 
-    public static Task PublishProgrammeAsync(PairingFactory factory, Guid programmeId, int meetingsPerMonth = 2, int durationMonths = 6, int alertAfterWeeks = 3) =>
+    public static Task PublishProgrammeAsync(
+        PairingFactory factory, Guid programmeId, int meetingsPerMonth = 2, int durationMonths = 6, int alertAfterWeeks = 3, string templateId = "mentoryou") =>
         factory.PublishAsync(new ProgrammeCreated(
             programmeId,
-            "mentoryou",
+            templateId,
             new CriterionWeights(1, 1, 1, 1, 1, 1, 1, 1),
             1,
             meetingsPerMonth,
@@ -79,9 +80,10 @@ public sealed class PairHarness
             DateTimeOffset.UtcNow));
 
     /// <summary>Publishes a programme as Enrollment does and waits until its cadence is kept.</summary>
-    public static async Task PublishProgrammeAndWaitAsync(PairingFactory factory, Guid programmeId, int meetingsPerMonth = 2, int durationMonths = 6, int alertAfterWeeks = 3)
+    public static async Task PublishProgrammeAndWaitAsync(
+        PairingFactory factory, Guid programmeId, int meetingsPerMonth = 2, int durationMonths = 6, int alertAfterWeeks = 3, string templateId = "mentoryou")
     {
-        await PublishProgrammeAsync(factory, programmeId, meetingsPerMonth, durationMonths, alertAfterWeeks);
+        await PublishProgrammeAsync(factory, programmeId, meetingsPerMonth, durationMonths, alertAfterWeeks, templateId);
         await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<PairingDbContext, object?>(
             async db => await db.Programmes.AnyAsync(p => p.ProgrammeId == programmeId) ? true : null));
     }

@@ -1,4 +1,5 @@
 using Mentorship.Pairing.Alerts;
+using Mentorship.Pairing.Term;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentorship.Pairing.Tests.Integration;
 
 /// <summary>
-/// The Pairing service over its own fresh database and the real broker. The alert scheduler does not run
-/// by itself: tests that need alerts trigger a run, so nothing changes behind their back.
+/// The Pairing service over its own fresh database and the real broker. The alert scheduler and the term
+/// closing do not run by themselves: tests that need them trigger a run, so nothing changes behind their back.
 /// </summary>
 public class PairingFactory() : ServiceFactory<Program>(ResourceNames.PairingDb)
 {
@@ -24,9 +25,17 @@ public class PairingFactory() : ServiceFactory<Program>(ResourceNames.PairingDb)
         return await scope.ServiceProvider.GetRequiredService<PairAlertScheduler>().RunAsync(onlyIfDue, CancellationToken.None);
     }
 
+    /// <summary>Closes the pairs past their term and grace as the worker does; returns how many this run closed.</summary>
+    public async Task<int> CloseTermsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PairTermCloser>().RunAsync(CancellationToken.None);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Alerts:Enabled", "false");
+        builder.UseSetting("Pairing:TermClosingEnabled", "false");
     }
 }

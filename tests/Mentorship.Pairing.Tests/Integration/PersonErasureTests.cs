@@ -1,4 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using Mentorship.Matching.Contracts;
+using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Testing;
 
@@ -22,5 +27,28 @@ public sealed class PersonErasureTests(PairingFactory factory) : IClassFixture<P
         // The partner keeps the pair, with a mentee nobody can name.
         var kept = await factory.AssertExportedAsync(mentor, programme, "pairs");
         Assert.NotEqual(mentee.PersonId, kept[0].GetProperty("mentee_id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Erasing_a_member_clears_the_words_of_the_pair_s_follow_up_and_interviews_and_keeps_their_counts()
+    {
+        var pair = await (await PairHarness.ProposeAsync(factory)).ActiveAsync();
+        await PairHarness.ExpectAsync(
+            pair.Coordinator.PostAsJsonAsync($"{pair.Url}/follow-up", new { kind = "meeting-note", progress = "Found a training.", nextActions = new[] { "Enrol" } }),
+            HttpStatusCode.Created);
+        await PairHarness.ExpectAsync(
+            pair.Coordinator.PutAsJsonAsync(
+                $"{pair.Url}/closing-interview/mentee",
+                new { heldOn = PairHarness.Today, satisfaction = 4, goalsReached = "mostly", whatWorked = "Her network.", wouldRecommend = true }),
+            HttpStatusCode.OK);
+
+        await factory.AssertErasedOnceAsync(pair.MenteeId, ResourceNames.Pairing);
+
+        var log = await (await PairHarness.ExpectAsync(pair.Coordinator.GetAsync($"{pair.Url}/follow-up"), HttpStatusCode.OK))
+            .Content.ReadFromJsonAsync<PagedResult<FollowUpEntryView>>(TestJson.Options);
+        var entry = Assert.Single(log!.Items);
+        Assert.Equal((FollowUpKind.MeetingNote, (string?)null, 0), (entry.Kind, entry.Progress, entry.NextActions.Count));
+        var interview = Assert.Single((await pair.GetAsync(pair.Coordinator)).ClosingInterviews!);
+        Assert.Equal((4, GoalsReached.Mostly, (string?)null), (interview.Satisfaction, interview.GoalsReached, interview.WhatWorked));
     }
 }

@@ -11,20 +11,21 @@ namespace Mentorship.Pairing.Alerts;
 public static class AlertConditions
 {
     // An escalated concern is unanswered at once: it went up a tier because nobody took it up in time.
+    // A pair is introduced when the mentor accepts, or the mentee confirms where the programme asks it.
     // A pair becomes contracting when its first meeting is recorded as a fit (first_meeting.RecordedAt).
     // Survey reminders follow closed pairs too: closure surveys are assigned after a pair closes.
     private const string Sql =
         $"""
         WITH live AS (
             SELECT p.id, p.programme_id, p.mentee_id, p.mentor_id, p.referent_id, p.status,
-                   p.proposed_at, p.accepted_at, p.activated_at, p.goals_total,
+                   p.proposed_at, COALESCE(p.mentee_accepted_at, p.accepted_at) AS accepted_at, p.activated_at, p.goals_total,
                    (p.first_meeting ->> 'RecordedAt')::timestamptz AS contracting_since,
                    GREATEST(p.last_meeting_on, (p.activated_at AT TIME ZONE 'UTC')::date) AS last_met_on,
                    COALESCE(NULLIF(pr.alert_after_weeks_without_meeting, 0), @default_weeks) AS weeks,
                    ((p.activated_at AT TIME ZONE 'UTC')::date + make_interval(months => pr.duration_months))::date AS term_on
             FROM pairs p
             LEFT JOIN programmes pr ON pr.programme_id = p.programme_id
-            WHERE p.status IN ('Proposed', 'Introduced', 'Contracting', 'Active')
+            WHERE p.status IN ('Proposed', 'AwaitingMentee', 'Introduced', 'Contracting', 'Active')
         )
         SELECT id, programme_id, '{AlertKinds.MentorDecisionOverdue}', mentee_id, mentor_id, referent_id, NULL::uuid
         FROM live WHERE status = 'Proposed' AND proposed_at <= @now - @decision

@@ -48,6 +48,7 @@ public static class MyPairsApi
                 var awaitingYou = p.Status switch
                 {
                     PairStatus.Proposed => role == PairMember.Mentor,
+                    PairStatus.AwaitingMentee => role == PairMember.Mentee,
                     PairStatus.Introduced => true,
                     PairStatus.Contracting => (role == PairMember.Mentee ? p.MenteeSignedAt : p.MentorSignedAt) is null,
                     _ => false,

@@ -14,7 +14,12 @@ public sealed record PairAudience(PairMember? Member, bool IsCoordinator, bool I
 
     public bool IsMentor => Member == PairMember.Mentor;
 
+    public bool IsMentee => Member == PairMember.Mentee;
+
     public bool CanRead => IsMember || IsCoordinator || IsReferent;
+
+    /// <summary>Staff who follow the pair (its follow-up log, its closing interviews); never its own members.</summary>
+    public bool FollowsUp => !IsMember && (IsCoordinator || IsReferent);
 
     public static PairAudience Of(CurrentUser user, Pair pair) => new(
         pair.MemberOf(user.PersonId),

@@ -10,6 +10,7 @@ public static class PairingApi
     {
         app.MapPairsApi();
         app.MapMeetingsApi();
+        app.MapFollowUpApi();
         app.MapMonitoringApi();
         app.MapMyPairsApi();
         app.MapAlertsApi();

@@ -1,11 +1,13 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Extensions;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Pairing.Apis;
 
@@ -17,11 +19,13 @@ public static class PairsApi
         var pair = app.MapGroup("/api/pairs/{pairId:guid}").WithTags("Pairs");
         pair.MapGet("", GetPair);
         pair.MapPost("/mentor-decision", DecideAsMentor).WithValidation<MentorDecisionRequest>();
+        pair.MapPost("/mentee-decision", DecideAsMentee).WithValidation<MenteeDecisionRequest>();
         pair.MapPost("/first-meeting", RecordFirstMeeting).WithValidation<FirstMeetingRequest>();
         pair.MapPost("/contract/sign", SignContract);
         pair.MapPut("/action-plan", SetActionPlan).WithValidation<ActionPlanRequest>();
         pair.MapPost("/close", ClosePair).WithValidation<ClosePairRequest>();
         pair.MapPut("/referent", AssignReferent).WithValidation<AssignReferentRequest>();
+        pair.MapPut("/closing-interview/{side}", RecordClosingInterview).WithValidation<ClosingInterviewRequest>();
         return app;
     }
 
@@ -40,23 +44,58 @@ public static class PairsApi
         return TypedResults.Ok(PairView.From(pair, audience));
     }
 
-    public static Task<Results<Ok<PairView>, ProblemHttpResult>> DecideAsMentor(
+    /// <summary>
+    /// The mentor's answer. Accepted, the pair is introduced (MentorAccepted shows each side to the other),
+    /// or, where the programme's template asks the mentee to confirm, it awaits the mentee's own answer.
+    /// </summary>
+    public static async Task<Results<Ok<PairView>, ProblemHttpResult>> DecideAsMentor(
         Guid pairId,
         MentorDecisionRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        IOptions<PairingOptions> options,
+        CancellationToken cancellationToken)
+    {
+        // Unknown until the programme's ProgrammeCreated arrived: such a pair then goes on as in other programmes.
+        var templateId = await db.Programmes.AsNoTracking()
+            .Where(programme => db.Pairs.Any(p => p.Id == pairId && p.ProgrammeId == programme.ProgrammeId))
+            .Select(programme => programme.TemplateId)
+            .FirstOrDefaultAsync(cancellationToken);
+        var menteeConfirms = options.Value.MenteeConfirms(templateId);
+        return await ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.IsMentor,
+            "Only the pair's mentor accepts or declines the proposal.",
+            (pair, now) => pair.DecideAsMentor(request.Accept!.Value, InputText.Trimmed(request.Reason), now, menteeConfirms),
+            pair =>
+            {
+                if (pair.AcceptedAt is not null)
+                    db.AddEvent(PairingEvents.Accepted(pair), clock);
+                else
+                    db.AddEvent(PairingEvents.Declined(pair), clock);
+            });
+    }
+
+    /// <summary>
+    /// The mentee's answer where the programme asks for it: accepted, the pair is introduced; declined, the
+    /// mentee goes back to matching through the same MentorDeclined a mentor's decline sends (marked "mentee").
+    /// </summary>
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> DecideAsMentee(
+        Guid pairId,
+        MenteeDecisionRequest request,
         CurrentUser user,
         PairingDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken) =>
         ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
-            audience => audience.IsMentor,
-            "Only the pair's mentor accepts or declines the proposal.",
-            (pair, now) => pair.DecideAsMentor(request.Accept!.Value, InputText.Trimmed(request.Reason), now),
+            audience => audience.IsMentee,
+            "Only the pair's mentee confirms or declines the pair.",
+            (pair, now) => pair.DecideAsMentee(request.Accept!.Value, InputText.Trimmed(request.Reason), now),
             pair =>
             {
-                if (pair.Status == PairStatus.Introduced)
-                    db.AddEvent(PairingEvents.Accepted(pair), clock);
-                else
+                if (pair.Status == PairStatus.Declined)
                     db.AddEvent(PairingEvents.Declined(pair), clock);
             });
 
@@ -152,6 +191,35 @@ public static class PairsApi
                 db.ReferentAssignments.Add(ReferentAssignment.Of(pair, previous, user.PersonId));
                 db.AddEvent(PairingEvents.ReferentAssigned(pair, previous), clock);
             });
+    }
+
+    /// <summary>One side's closing interview, by the programme's coordinators or the pair's referent; shown to staff only.</summary>
+    public static Task<Results<Ok<PairView>, ProblemHttpResult>> RecordClosingInterview(
+        Guid pairId,
+        string side,
+        ClosingInterviewRequest request,
+        CurrentUser user,
+        PairingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var member = Kebab.Parse<PairMember>(side)
+            ?? throw new RequestValidationException("side", $"side must be one of: {string.Join(", ", Kebab.Names<PairMember>())}.");
+        return ApplyAsync(
+            new Change(pairId, user, db, clock, cancellationToken),
+            audience => audience.FollowsUp,
+            "A closing interview is recorded by the programme's coordinators or the pair's referent.",
+            (pair, now) => pair.RecordClosingInterview(new ClosingInterview(
+                member,
+                request.HeldOn!.Value,
+                request.Satisfaction!.Value,
+                Kebab.Parse<GoalsReached>(request.GoalsReached)!.Value,
+                InputText.Trimmed(request.WhatWorked),
+                InputText.Trimmed(request.WhatToImprove),
+                request.WouldRecommend!.Value,
+                user.PersonId,
+                now)),
+            announce: null);
     }
 
     /// <summary>The pair with its meetings, which every view lists.</summary>

@@ -26,6 +26,8 @@ public sealed class PairingDbContext(DbContextOptions<PairingDbContext> options)
 
     public DbSet<ReferentAssignment> ReferentAssignments => Set<ReferentAssignment>();
 
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PairingDbContext).Assembly);

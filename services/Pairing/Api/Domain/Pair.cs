@@ -11,6 +11,9 @@ public sealed class Pair
     public const int DeclineReasonMaxLength = 1000;
     public const int ClosingNotesMaxLength = 4000;
 
+    /// <summary>Who closes a pair the platform closes itself (at its term): no person has this id.</summary>
+    public static readonly Guid SystemActor = Guid.Empty;
+
     private readonly List<Meeting> _meetings = [];
 
     public Guid Id { get; init; }
@@ -33,6 +36,12 @@ public sealed class Pair
 
     /// <summary>Kept here only: the event that sends the mentee back to matching does not carry it.</summary>
     public string? DeclineReason { get; private set; }
+
+    /// <summary>The side that declined: the mentor, or the mentee where the programme asks them to confirm.</summary>
+    public PairMember? DeclinedBy { get; private set; }
+
+    /// <summary>When the mentee confirmed after the mentor accepted, in programmes that ask for it.</summary>
+    public DateTimeOffset? MenteeAcceptedAt { get; private set; }
 
     public FirstMeeting? FirstMeeting { get; private set; }
 
@@ -68,6 +77,9 @@ public sealed class Pair
 
     public Guid? ClosedBy { get; private set; }
 
+    /// <summary>At most one per side; staff only.</summary>
+    public List<ClosingInterview> ClosingInterviews { get; private set; } = [];
+
     /// <summary>The referent of the programme who supervises this pair: they see its follow-up and receive its alerts.</summary>
     public Guid? ReferentId { get; private set; }
 
@@ -94,11 +106,12 @@ public sealed class Pair
         : personId == MentorId ? PairMember.Mentor
         : null;
 
-    public TransitionResult DecideAsMentor(bool accept, string? reason, DateTimeOffset now)
+    /// <summary>The mentor's answer; with <paramref name="menteeConfirms"/> an accepted pair then waits for the mentee's.</summary>
+    public TransitionResult DecideAsMentor(bool accept, string? reason, DateTimeOffset now, bool menteeConfirms = false)
     {
         if (accept && AcceptedAt is not null)
             return TransitionResult.AlreadySo;
-        if (!accept && Status == PairStatus.Declined)
+        if (!accept && Status == PairStatus.Declined && DeclinedBy is not PairMember.Mentee)
             return TransitionResult.AlreadySo;
         if (Status != PairStatus.Proposed)
             return TransitionResult.Conflict(
@@ -106,14 +119,36 @@ public sealed class Pair
 
         if (accept)
         {
-            Status = PairStatus.Introduced;
+            Status = menteeConfirms ? PairStatus.AwaitingMentee : PairStatus.Introduced;
             AcceptedAt = now;
         }
         else
         {
-            Status = PairStatus.Declined;
-            DeclinedAt = now;
-            DeclineReason = reason;
+            Decline(PairMember.Mentor, reason, now);
+        }
+
+        return TransitionResult.Done;
+    }
+
+    /// <summary>The mentee's confirmation, asked by voluntary programmes once the mentor accepted; a decline re-matches them.</summary>
+    public TransitionResult DecideAsMentee(bool accept, string? reason, DateTimeOffset now)
+    {
+        if (accept && MenteeAcceptedAt is not null)
+            return TransitionResult.AlreadySo;
+        if (!accept && Status == PairStatus.Declined && DeclinedBy == PairMember.Mentee)
+            return TransitionResult.AlreadySo;
+        if (Status != PairStatus.AwaitingMentee)
+            return TransitionResult.Conflict(
+                $"The pair is {StatusName}: the mentee decides only on a pair the mentor accepted in a programme that asks for the mentee's confirmation, and a decision is not changed afterwards.");
+
+        if (accept)
+        {
+            Status = PairStatus.Introduced;
+            MenteeAcceptedAt = now;
+        }
+        else
+        {
+            Decline(PairMember.Mentee, reason, now);
         }
 
         return TransitionResult.Done;
@@ -129,9 +164,9 @@ public sealed class Pair
         if (Status != PairStatus.Introduced)
             return TransitionResult.Conflict(
                 $"The pair is {StatusName}: the first meeting is recorded once the mentor has accepted, before the contract.");
-        var earliest = CalendarDays.EarliestAfter(AcceptedAt!.Value);
+        var earliest = CalendarDays.EarliestAfter(MenteeAcceptedAt ?? AcceptedAt!.Value);
         if (heldOn < earliest)
-            return TransitionResult.Invalid("heldOn", $"heldOn cannot be before the mentor accepted the proposal ({earliest.AddDays(1):yyyy-MM-dd}).");
+            return TransitionResult.Invalid("heldOn", $"heldOn cannot be before the proposal was accepted ({earliest.AddDays(1):yyyy-MM-dd}).");
 
         FirstMeeting = new FirstMeeting(heldOn, fit, notes, by, now);
         Status = fit ? PairStatus.Contracting : PairStatus.NotAFit;
@@ -228,6 +263,23 @@ public sealed class Pair
         return TransitionResult.Done;
     }
 
+    /// <summary>Records one side's closing interview, replacing an earlier one of that side; once the pair is active or closed.</summary>
+    public TransitionResult RecordClosingInterview(ClosingInterview interview)
+    {
+        var earlier = ClosingInterviews.FirstOrDefault(i => i.Side == interview.Side);
+        if (earlier is not null && earlier.SameAnswersAs(interview))
+            return TransitionResult.AlreadySo;
+        if (Status is not (PairStatus.Active or PairStatus.Closed))
+            return TransitionResult.Conflict($"The pair is {StatusName}: a closing interview is held once the pair is active or closed.");
+        // A pair closed as a drop-out before its contract was never active: its proposal is the bound.
+        var earliest = CalendarDays.EarliestAfter(ActivatedAt ?? ProposedAt);
+        if (interview.HeldOn < earliest)
+            return TransitionResult.Invalid("heldOn", $"heldOn cannot be before the pair began ({earliest.AddDays(1):yyyy-MM-dd}).");
+
+        ClosingInterviews = ClosingInterviews.Where(i => i.Side != interview.Side).Append(interview).OrderBy(i => i.Side).ToList();
+        return TransitionResult.Done;
+    }
+
     /// <summary>Makes a referent on the programme's roster the pair's supervisor, replacing the previous one.</summary>
     public TransitionResult AssignReferent(Guid referentId, bool onProgrammeRoster, DateTimeOffset now)
     {
@@ -242,6 +294,14 @@ public sealed class Pair
         ReferentId = referentId;
         ReferentAssignedAt = now;
         return TransitionResult.Done;
+    }
+
+    private void Decline(PairMember by, string? reason, DateTimeOffset now)
+    {
+        Status = PairStatus.Declined;
+        DeclinedAt = now;
+        DeclineReason = reason;
+        DeclinedBy = by;
     }
 
     private static Goal Added(GoalDraft draft, DateTimeOffset now) => new()

@@ -9,7 +9,7 @@ public static class PairingEvents
         new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.AcceptedAt!.Value);
 
     public static MentorDeclined Declined(Pair pair) =>
-        new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.DeclinedAt!.Value);
+        new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.DeclinedAt!.Value, Kebab.Name(pair.DeclinedBy ?? PairMember.Mentor));
 
     public static FirstMeetingHeld FirstMeetingHeld(Pair pair) =>
         new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.FirstMeeting!.HeldOn, pair.FirstMeeting.Fit);

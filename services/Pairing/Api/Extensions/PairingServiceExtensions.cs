@@ -3,6 +3,7 @@ using Mentorship.Matching.Contracts;
 using Mentorship.Pairing.Alerts;
 using Mentorship.Pairing.Consumers;
 using Mentorship.Pairing.Data;
+using Mentorship.Pairing.Term;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
@@ -32,6 +33,13 @@ public static class PairingServiceExtensions
         builder.Services.AddScoped<AlertEvaluation>();
         builder.Services.AddScoped<PairAlertScheduler>();
         builder.Services.AddHostedService<PairAlertWorker>();
+        builder.Services.AddOptions<PairingOptions>().BindConfiguration(PairingOptions.Section)
+            .Validate(
+                o => o.TermGraceDays >= 0 && o.TermCheckInterval > TimeSpan.Zero && o.TermBatchSize > 0,
+                "Pairing: TermGraceDays must be 0 or more, TermCheckInterval and TermBatchSize positive.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<PairTermCloser>();
+        builder.Services.AddHostedService<PairTermWorker>();
         return builder;
     }
 }

@@ -14,6 +14,7 @@ public sealed class PairConfiguration : IEntityTypeConfiguration<Pair>
         pair.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         pair.Property(p => p.Outcome).HasConversion<string>().HasMaxLength(30);
         pair.Property(p => p.DeclineReason).HasMaxLength(Pair.DeclineReasonMaxLength);
+        pair.Property(p => p.DeclinedBy).HasConversion<string>().HasMaxLength(10);
         pair.Property(p => p.ClosingNotes).HasMaxLength(Pair.ClosingNotesMaxLength);
         pair.Property(p => p.Version).IsRowVersion();
 
@@ -22,6 +23,12 @@ public sealed class PairConfiguration : IEntityTypeConfiguration<Pair>
         {
             goals.ToJson("action_plan");
             goals.Property(g => g.Status).HasConversion<string>();
+        });
+        pair.OwnsMany(p => p.ClosingInterviews, interviews =>
+        {
+            interviews.ToJson("closing_interviews");
+            interviews.Property(i => i.Side).HasConversion<string>();
+            interviews.Property(i => i.GoalsReached).HasConversion<string>();
         });
         pair.HasMany(p => p.Meetings).WithOne().HasForeignKey(m => m.PairId).OnDelete(DeleteBehavior.Cascade);
         pair.Navigation(p => p.Meetings).UsePropertyAccessMode(PropertyAccessMode.Field);

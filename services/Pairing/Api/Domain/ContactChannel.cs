@@ -1,0 +1,10 @@
+namespace Mentorship.Pairing.Domain;
+
+public enum ContactChannel
+{
+    Phone,
+    Mail,
+    Meeting,
+    Video,
+    Other,
+}
