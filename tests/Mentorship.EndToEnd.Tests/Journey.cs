@@ -32,6 +32,9 @@ public sealed class Journey(Gateway gateway)
         Coordinator = await gateway.ClientAsync(Guid.NewGuid(), "Coordinator", ["coordinator"], ProgrammeId);
     }
 
+    /// <summary>Follows a programme created elsewhere (a partner-led one, say), as its coordinator.</summary>
+    public void Follow(Guid programmeId, HttpClient coordinator) => (ProgrammeId, Coordinator) = (programmeId, coordinator);
+
     /// <summary>The person applies with their own token; the coordinator records the preparation and approves.</summary>
     public async Task<Participant> ApplyAndGetApprovedAsync(string role, string name, string sector, string language = "fr")
     {
