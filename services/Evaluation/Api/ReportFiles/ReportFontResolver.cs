@@ -3,8 +3,9 @@ using PdfSharp.Fonts;
 namespace Mentorship.Evaluation.ReportFiles;
 
 /// <summary>
-/// PDFsharp 6 finds no fonts by itself on Linux: every family resolves to DejaVu Sans (Debian's
-/// fonts-dejavu-core), or Liberation Sans, read from /usr/share/fonts and embedded in each PDF.
+/// PDFsharp 6 finds no fonts by itself on Linux: every family resolves to DejaVu Sans, read from the
+/// app's own fonts/ folder (copied there at build time, so the font-less container image has it) or else
+/// from /usr/share/fonts (Debian's fonts-dejavu-core, or Liberation Sans), and embedded in each PDF.
 /// </summary>
 public sealed class ReportFontResolver : IFontResolver
 {
@@ -15,6 +16,7 @@ public sealed class ReportFontResolver : IFontResolver
 
     private static readonly string[] RegularFiles =
     [
+        Path.Combine(AppContext.BaseDirectory, "fonts", "DejaVuSans.ttf"),
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
         "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
         "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
@@ -22,6 +24,7 @@ public sealed class ReportFontResolver : IFontResolver
 
     private static readonly string[] BoldFiles =
     [
+        Path.Combine(AppContext.BaseDirectory, "fonts", "DejaVuSans-Bold.ttf"),
         "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
         "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
         "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
