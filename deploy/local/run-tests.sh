@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# The server host first, so the servers start while the test projects build.
+# The server host first (it builds the AppHost and every service), so the servers start early.
 dotnet build tests/Mentorship.TestServers
 
 servers_dir=$(mktemp -d)
@@ -21,8 +21,6 @@ stop_servers() {
   rm -rf "$servers_dir"
 }
 trap stop_servers EXIT
-
-dotnet build Mentorship.sln
 
 for _ in $(seq 1 300); do
   [ -f "$servers_env" ] && break
@@ -38,4 +36,5 @@ else
   tail -n 30 "$servers_log" >&2 || true
 fi
 
-dotnet test Mentorship.sln --no-build "$@"
+# Builds the test projects as it goes (a project's tests start once it is built, beside other builds).
+dotnet test Mentorship.sln "$@"
