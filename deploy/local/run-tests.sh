@@ -7,8 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# The server host first (it builds the AppHost and every service), so the servers start while the
-# rest builds; everything is built once, before the two lanes below run without building.
+# The server host first (it builds the AppHost and every service), so the servers start early.
 dotnet build tests/Mentorship.TestServers
 
 servers_dir=$(mktemp -d)
@@ -22,8 +21,6 @@ stop_servers() {
   rm -rf "$servers_dir"
 }
 trap stop_servers EXIT
-
-dotnet build Mentorship.sln
 
 for _ in $(seq 1 300); do
   [ -f "$servers_env" ] && break
@@ -39,12 +36,5 @@ else
   tail -n 30 "$servers_log" >&2 || true
 fi
 
-# Two lanes: the end-to-end project (the whole platform and a browser, the longest) beside every other
-# project one after the other. Left to MSBuild, the end-to-end project ran last and alone, or held back
-# the projects scheduled on its node.
-dotnet test tests/Mentorship.EndToEnd.Tests --no-build "$@" &
-end_to_end=$!
-status=0
-dotnet test Mentorship.sln --no-build -m:1 --filter "FullyQualifiedName!~Mentorship.EndToEnd.Tests" "$@" || status=$?
-wait "$end_to_end" || status=$?
-exit "$status"
+# Builds the test projects as it goes: a project's tests start once it is built, beside other builds.
+dotnet test Mentorship.sln "$@"
