@@ -24,6 +24,10 @@ public sealed record PairScenario(ServiceFactory<Program> Factory, Guid PairId, 
 
     public MentorDeclined Declined => new(PairId, ProgrammeId, Mentee.PersonId, Mentor.PersonId, DateTimeOffset.UtcNow);
 
+    public MentorDeclined DeclinedByMentee => new(PairId, ProgrammeId, Mentee.PersonId, Mentor.PersonId, DateTimeOffset.UtcNow, "mentee");
+
+    public MenteeConfirmed Confirmed => new(PairId, ProgrammeId, Mentee.PersonId, Mentor.PersonId, DateTimeOffset.UtcNow);
+
     public FirstMeetingHeld FirstMeeting(bool fit) =>
         new(PairId, ProgrammeId, Mentee.PersonId, Mentor.PersonId, DateOnly.FromDateTime(DateTime.UtcNow), fit);
 

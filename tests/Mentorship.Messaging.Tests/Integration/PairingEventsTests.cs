@@ -62,6 +62,37 @@ public sealed class PairingEventsTests(MessagingFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_mentee_s_confirmation_is_told_to_the_mentor_once_and_the_thread_stays_open()
+    {
+        var pair = await PairScenario.New(factory).OpenAsync();
+
+        await factory.PublishAsync(pair.Confirmed);
+        await factory.PublishAsync(pair.Confirmed);
+        await PairScenario.New(factory).OpenAsync();
+
+        Assert.Single(await pair.NotificationsAsync(pair.Mentor, NotificationKind.MenteeConfirmed));
+        var toMentee = await factory.QueryAsync<MessagingDbContext, int>(
+            db => db.Notifications.CountAsync(n => n.PairId == pair.PairId && n.RecipientId == pair.Mentee.PersonId && n.Kind == NotificationKind.MenteeConfirmed));
+        Assert.Equal(0, toMentee);
+        Assert.False((await pair.ThreadAsync(_ => true)).ReadOnly);
+    }
+
+    [Fact]
+    public async Task A_mentee_s_decline_closes_the_thread_saying_so_and_tells_both_members()
+    {
+        var pair = await PairScenario.New(factory).OpenAsync();
+
+        await factory.PublishAsync(pair.DeclinedByMentee);
+
+        var thread = await pair.ThreadAsync(t => t.ReadOnly);
+        Assert.Equal(ThreadClosure.MenteeDeclined, thread.Closure);
+        Assert.Single(await pair.NotificationsAsync(pair.Mentor, NotificationKind.MenteeDeclined));
+        await pair.NotificationsAsync(pair.Mentee, NotificationKind.NewMatchSought);
+        var refused = await pair.Client(pair.Mentor).PostJsonAsync(pair.Messages, new { text = "Why?" });
+        Assert.Contains("mentee declined", (await refused.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_first_meeting_that_did_not_fit_closes_the_thread_and_one_that_fit_leaves_it_open()
     {
         var fitting = await PairScenario.New(factory).OpenAsync();

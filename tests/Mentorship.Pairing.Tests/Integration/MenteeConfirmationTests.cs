@@ -44,6 +44,8 @@ public sealed class MenteeConfirmationTests(PairingFactory factory) : IClassFixt
         Assert.True(view.MenteeDecision!.Accepted);
         Assert.Single(await factory.PublishedAsync<MentorAccepted>(), e => e.PairId == pair.PairId);
         Assert.DoesNotContain(await factory.PublishedAsync<MentorDeclined>(), e => e.PairId == pair.PairId);
+        var confirmed = Assert.Single(await factory.PublishedAsync<MenteeConfirmed>(), e => e.PairId == pair.PairId);
+        Assert.Equal((pair.ProgrammeId, pair.MenteeId, pair.MentorId), (confirmed.ProgrammeId, confirmed.MenteeId, confirmed.MentorId));
     }
 
     [Fact]
@@ -61,6 +63,7 @@ public sealed class MenteeConfirmationTests(PairingFactory factory) : IClassFixt
         Assert.Equal("declined", changedMind.GetProperty("currentStatus").GetString());
         var declined = Assert.Single(await factory.PublishedAsync<MentorDeclined>(), e => e.PairId == pair.PairId);
         Assert.Equal((pair.ProgrammeId, pair.MenteeId, pair.MentorId, "mentee"), (declined.ProgrammeId, declined.MenteeId, declined.MentorId, declined.DeclinedBy));
+        Assert.DoesNotContain(await factory.PublishedAsync<MenteeConfirmed>(), e => e.PairId == pair.PairId);
         var asMentee = await pair.GetAsync(pair.Mentee);
         var asMentor = await pair.GetAsync(pair.Mentor);
         Assert.Equal(PairStatus.Declined, asMentee.Status);

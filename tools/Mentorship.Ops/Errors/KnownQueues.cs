@@ -18,7 +18,7 @@ public static class KnownQueues
         "pairing-match-proposed", "pairing-programme-created", "pairing-programme-settings-changed", "pairing-message-posted",
         "pairing-surveys", "pairing-concerns", "pairing-concern-status-changed",
         "messaging-application-approved", "messaging-match-proposed", "messaging-mentor-accepted",
-        "messaging-mentor-declined", "messaging-first-meeting-held", "messaging-pair-activated",
+        "messaging-mentor-declined", "messaging-mentee-confirmed", "messaging-first-meeting-held", "messaging-pair-activated",
         "messaging-pair-closed", "messaging-survey-assigned", "messaging-programme-created", "messaging-programme-settings-changed",
         "messaging-pair-alert-raised", "messaging-pair-alert-closed", "messaging-referents",
         // Named by its contract (MailContactShared.Queue): Enrollment sends to it by name.

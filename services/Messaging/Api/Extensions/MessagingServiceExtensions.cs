@@ -30,6 +30,7 @@ public static class MessagingServiceExtensions
             bus.AddBatchedConsumer<MatchProposedConsumer, MatchProposed>();
             bus.AddConsumer<MentorAcceptedConsumer>();
             bus.AddConsumer<MentorDeclinedConsumer>();
+            bus.AddConsumer<MenteeConfirmedConsumer>();
             bus.AddConsumer<FirstMeetingHeldConsumer>();
             bus.AddConsumer<PairActivatedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();

@@ -78,8 +78,9 @@ public static class PairsApi
     }
 
     /// <summary>
-    /// The mentee's answer where the programme asks for it: accepted, the pair is introduced; declined, the
-    /// mentee goes back to matching through the same MentorDeclined a mentor's decline sends (marked "mentee").
+    /// The mentee's answer where the programme asks for it: accepted, the pair is introduced (MenteeConfirmed
+    /// tells the mentor); declined, the mentee goes back to matching through the same MentorDeclined a
+    /// mentor's decline sends (marked "mentee").
     /// </summary>
     public static Task<Results<Ok<PairView>, ProblemHttpResult>> DecideAsMentee(
         Guid pairId,
@@ -95,7 +96,9 @@ public static class PairsApi
             (pair, now) => pair.DecideAsMentee(request.Accept!.Value, InputText.Trimmed(request.Reason), now),
             pair =>
             {
-                if (pair.Status == PairStatus.Declined)
+                if (pair.MenteeAcceptedAt is not null)
+                    db.AddEvent(PairingEvents.MenteeConfirmed(pair), clock);
+                else
                     db.AddEvent(PairingEvents.Declined(pair), clock);
             });
 

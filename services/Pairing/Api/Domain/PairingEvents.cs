@@ -11,6 +11,9 @@ public static class PairingEvents
     public static MentorDeclined Declined(Pair pair) =>
         new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.DeclinedAt!.Value, Kebab.Name(pair.DeclinedBy ?? PairMember.Mentor));
 
+    public static MenteeConfirmed MenteeConfirmed(Pair pair) =>
+        new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.MenteeAcceptedAt!.Value);
+
     public static FirstMeetingHeld FirstMeetingHeld(Pair pair) =>
         new(pair.Id, pair.ProgrammeId, pair.MenteeId, pair.MentorId, pair.FirstMeeting!.HeldOn, pair.FirstMeeting.Fit);
 

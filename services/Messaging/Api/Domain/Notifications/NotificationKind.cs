@@ -12,6 +12,12 @@ public enum NotificationKind
     /// <summary>To a mentee: this pair will not go on and a new match is being sought.</summary>
     NewMatchSought,
 
+    /// <summary>To a mentor, where the mentee confirms too: the mentee confirmed the pair.</summary>
+    MenteeConfirmed,
+
+    /// <summary>To a mentor, where the mentee confirms too: the mentee declined the pair.</summary>
+    MenteeDeclined,
+
     /// <summary>To both members: the engagement is signed.</summary>
     PairActivated,
 

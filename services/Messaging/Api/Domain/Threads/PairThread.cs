@@ -65,6 +65,7 @@ public sealed class PairThread
         {
             null => TransitionResult.Done,
             ThreadClosure.MentorDeclined => TransitionResult.Refuse("The thread is read-only: the mentor declined this proposal."),
+            ThreadClosure.MenteeDeclined => TransitionResult.Refuse("The thread is read-only: the mentee declined this pair."),
             ThreadClosure.NotAFit => TransitionResult.Refuse("The thread is read-only: after the first meeting the pair did not go on."),
             _ => TransitionResult.Refuse("The thread is read-only: the pair was closed."),
         };

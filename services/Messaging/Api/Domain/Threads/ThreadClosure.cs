@@ -4,6 +4,7 @@ namespace Mentorship.Messaging.Domain.Threads;
 public enum ThreadClosure
 {
     MentorDeclined,
+    MenteeDeclined,
     NotAFit,
     PairClosed,
 }
