@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.ServiceDefaults.Backend.Privacy;
 
-/// <summary>Reads every row of the service's tables that mentions the person (<see cref="PersonTables"/>).</summary>
+/// <summary>Reads every row of the service's tables that mentions the person (<see cref="PersonTables"/>), and the rows related to them.</summary>
 public static class PersonExport
 {
-    public static async Task<PersonData> ReadAsync(DbContext db, string service, Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<PersonData> ReadAsync(
+        DbContext db, string service, Guid personId, DateTimeOffset now, CancellationToken cancellationToken, params IReadOnlyList<RelatedRows> related)
     {
         var parameters = new Dictionary<string, object>
         {
@@ -19,7 +20,10 @@ public static class PersonExport
         var tables = new SortedDictionary<string, IReadOnlyList<JsonElement>>(StringComparer.Ordinal);
         foreach (var (table, columns) in await PersonTables.ColumnsAsync(db, cancellationToken))
         {
-            var sql = $"SELECT row_to_json(t)::text FROM {PersonTables.Quote(table)} t WHERE {PersonTables.Mentions(columns)}";
+            var condition = PersonTables.Mentions(columns);
+            foreach (var relation in related.Where(r => r.Table == table))
+                condition = $"({condition}) OR ({relation.Condition})";
+            var sql = $"SELECT row_to_json(t)::text FROM {PersonTables.Quote(table)} t WHERE {condition}";
             var rows = new List<JsonElement>();
             await using (var reader = await PersonTables.ExecuteReaderAsync(db, sql, parameters, cancellationToken))
             {

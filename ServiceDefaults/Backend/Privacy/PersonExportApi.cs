@@ -17,23 +17,24 @@ public static class PersonExportApi
 {
     public const string Path = "/api/people/{personId}/export";
 
-    public static IEndpointRouteBuilder MapPersonExportApi<TDbContext>(this IEndpointRouteBuilder app, string service)
+    public static IEndpointRouteBuilder MapPersonExportApi<TDbContext>(this IEndpointRouteBuilder app, string service, params IReadOnlyList<RelatedRows> related)
         where TDbContext : DbContext
     {
         app.MapGet(Path, (string personId, CurrentUser user, TDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-                ExportAsync(service, personId, user, db, clock, cancellationToken))
+                ExportAsync(service, personId, user, db, clock, cancellationToken, related))
             .WithTags("People")
             .WithName($"{service}-person-export");
         return app;
     }
 
     public static async Task<Results<Ok<PersonData>, ValidationProblem, ProblemHttpResult>> ExportAsync(
-        string service, string personId, CurrentUser user, DbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string service, string personId, CurrentUser user, DbContext db, TimeProvider clock, CancellationToken cancellationToken,
+        params IReadOnlyList<RelatedRows> related)
     {
         if (!PersonIds.TryParse(personId, out var id))
             return PersonIds.Malformed();
 
-        var data = await PersonExport.ReadAsync(db, service, id, clock.GetUtcNow(), cancellationToken);
+        var data = await PersonExport.ReadAsync(db, service, id, clock.GetUtcNow(), cancellationToken, related);
         if (user.PersonId == id)
             return TypedResults.Ok(data);
         if (data.HoldsNothing())

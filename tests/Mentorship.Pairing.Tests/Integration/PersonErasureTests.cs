@@ -30,6 +30,22 @@ public sealed class PersonErasureTests(PairingFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_member_s_export_holds_the_meetings_and_the_follow_up_log_of_their_pairs_and_not_others()
+    {
+        var pair = await (await PairHarness.ProposeAsync(factory)).ActiveAsync();
+        var other = await (await PairHarness.ProposeAsync(factory, pair.ProgrammeId)).ActiveAsync();
+        foreach (var logged in new[] { pair, other })
+            await PairHarness.ExpectAsync(
+                logged.Coordinator.PostAsJsonAsync($"{logged.Url}/follow-up", new { kind = "meeting-note", progress = $"Progress of {logged.PairId}." }),
+                HttpStatusCode.Created);
+
+        var entries = await factory.AssertExportedAsync(TestUser.Mentee(pair.MenteeId), pair.ProgrammeId, "follow_up_entries");
+
+        var entry = Assert.Single(entries.EnumerateArray());
+        Assert.Equal((pair.PairId, $"Progress of {pair.PairId}."), (entry.GetProperty("pair_id").GetGuid(), entry.GetProperty("progress").GetString()));
+    }
+
+    [Fact]
     public async Task Erasing_a_member_clears_the_words_of_the_pair_s_follow_up_and_interviews_and_keeps_their_counts()
     {
         var pair = await (await PairHarness.ProposeAsync(factory)).ActiveAsync();

@@ -15,7 +15,7 @@ public static class PairingApi
         app.MapMyPairsApi();
         app.MapAlertsApi();
         app.MapReferentsApi();
-        app.MapPersonExportApi<PairingDbContext>(ResourceNames.Pairing);
+        app.MapPersonExportApi<PairingDbContext>(ResourceNames.Pairing, PairsOfThePerson.Related);
         return app;
     }
 }
