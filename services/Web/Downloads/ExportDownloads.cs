@@ -15,14 +15,21 @@ public static partial class ExportDownloads
 {
     public const string Path = "/downloads/programmes/{programmeId:guid}/{export}";
 
-    /// <summary>Each download's gateway route: the monitoring table and the evaluation's research export.</summary>
-    private static readonly Dictionary<string, string> Routes = new(StringComparer.Ordinal)
+    private static readonly string[] Tables = ["csv", "xlsx"];
+    private static readonly string[] Reports = ["csv", "xlsx", "pdf"];
+
+    /// <summary>Each download's gateway route and formats: the monitoring table, the evaluation's reports (with a PDF of their charts) and its research export.</summary>
+    private static readonly Dictionary<string, Export> Exports = new(StringComparer.Ordinal)
     {
-        ["pairs"] = "/api/programmes/{0}/pairs/export",
-        ["responses"] = "/api/programmes/{0}/reports/export",
+        ["pairs"] = new("/api/programmes/{0}/pairs/export", Tables),
+        ["responses"] = new("/api/programmes/{0}/reports/export", Tables),
+        ["outcomes"] = new("/api/programmes/{0}/reports/outcomes", Reports),
+        ["effects"] = new("/api/programmes/{0}/reports/effects", Reports),
+        ["benefits"] = new("/api/programmes/{0}/reports/benefits", Reports),
     };
 
-    private static readonly string[] Formats = ["csv", "xlsx"];
+    /// <summary>The formats a page offers for an export.</summary>
+    public static IReadOnlyList<string> FormatsOf(string export) => Exports[export].Formats;
 
     /// <summary>The link a page offers, relative to the app's base: "downloads/programmes/{id}/pairs?format=csv&amp;status=active".</summary>
     public static string Link(Guid programmeId, string export, string format, PairFilter? filter = null) =>
@@ -38,17 +45,19 @@ public static partial class ExportDownloads
         Guid programmeId, string export, string? format, string? status, bool? atRisk,
         HttpContext http, IHttpClientFactory clients, CancellationToken cancellationToken)
     {
-        if (!Routes.TryGetValue(export, out var route))
+        if (!Exports.TryGetValue(export, out var known))
             return Results.NotFound();
-        var chosen = format ?? Formats[0];
-        if (!Formats.Contains(chosen))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", Formats)}."] });
+        var chosen = format ?? known.Formats[0];
+        if (!known.Formats.Contains(chosen))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", known.Formats)}."] });
         if (status is not null && !KebabWord().IsMatch(status))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status must be a pair status such as active."] });
         var filter = export == "pairs" ? new PairFilter(status, atRisk).Query : "";
-        var path = string.Format(CultureInfo.InvariantCulture, route, programmeId) + $"?format={chosen}{filter}";
+        var path = string.Format(CultureInfo.InvariantCulture, known.Route, programmeId) + $"?format={chosen}{filter}";
         return await GatewayFile.StreamAsync(http, clients, path, $"{export}-{programmeId}.{chosen}", cancellationToken);
     }
+
+    private sealed record Export(string Route, string[] Formats);
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
     private static partial Regex KebabWord();

@@ -42,7 +42,13 @@ public sealed class ProgrammeReportsTests : WebTestContext
         Assert.Contains("A wider network", page.Find("table.benefits").TextContent);
         Assert.NotNull(page.Find(".benefits-chart img[alt]"));
         Assert.Contains("training", page.Find("table.by-outcome").TextContent);
-        Assert.Equal($"downloads/programmes/{_programmeId}/responses?format=xlsx", page.FindAll(".downloads a")[1].GetAttribute("href"));
+        Assert.Equal($"downloads/programmes/{_programmeId}/responses?format=xlsx",
+            page.FindAll("section[aria-labelledby=export-heading] .downloads a")[1].GetAttribute("href"));
+        foreach (var report in new[] { "outcomes", "effects", "benefits" })
+            Assert.Equal(
+                new[] { "csv", "xlsx", "pdf" }.Select(format => $"downloads/programmes/{_programmeId}/{report}?format={format}"),
+                page.FindAll($"section[aria-labelledby={report}-heading] .downloads a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Outcomes (PDF)", page.Find("section[aria-labelledby=outcomes-heading] .downloads a:last-child").GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -58,6 +64,7 @@ public sealed class ProgrammeReportsTests : WebTestContext
         page.WaitForElement("table.benefits");
         Assert.Contains("coordinators and researchers", page.Find("section[aria-labelledby=effects-heading] [role=alert]").TextContent);
         Assert.Empty(page.FindAll("table.effects"));
+        Assert.Empty(page.FindAll("section[aria-labelledby=effects-heading] .downloads"));
         Assert.NotNull(page.Find("table.by-outcome"));
     }
 }

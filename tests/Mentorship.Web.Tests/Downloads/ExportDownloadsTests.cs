@@ -49,6 +49,19 @@ public sealed class ExportDownloadsTests
     }
 
     [Theory]
+    [InlineData("outcomes")]
+    [InlineData("effects")]
+    [InlineData("benefits")]
+    public async Task A_report_comes_as_a_pdf_of_its_charts_from_its_own_route(string report)
+    {
+        _gateway.Answer($"GET /api/programmes/{_programmeId}/reports/{report}?format=pdf", HttpStatusCode.OK, "%PDF-1.7", "application/pdf", $"{report}.pdf");
+
+        var file = Assert.IsType<FileStreamHttpResult>(await DownloadAsync(report, format: "pdf"));
+
+        Assert.Equal(("application/pdf", $"{report}.pdf"), (file.ContentType, file.FileDownloadName));
+    }
+
+    [Theory]
     [InlineData("applications")]
     [InlineData("../../people")]
     [InlineData("pairs/export")]
@@ -64,6 +77,7 @@ public sealed class ExportDownloadsTests
     public async Task An_unknown_format_or_a_status_that_is_not_a_word_is_refused()
     {
         Assert.IsType<ValidationProblem>(await DownloadAsync("pairs", format: "pdf"));
+        Assert.IsType<ValidationProblem>(await DownloadAsync("outcomes", format: "docx"));
         Assert.IsType<ValidationProblem>(await DownloadAsync("pairs", status: "active&pageSize=1"));
         Assert.Empty(_gateway.Requests);
     }
