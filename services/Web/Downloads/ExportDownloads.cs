@@ -35,10 +35,27 @@ public static partial class ExportDownloads
     public static string Link(Guid programmeId, string export, string format, PairFilter? filter = null) =>
         $"downloads/programmes/{programmeId}/{export}?format={format}{filter?.Query}";
 
+    public const string RollupPath = "/downloads/rollup/{template}";
+
+    /// <summary>The roll-up of a template's programmes: "downloads/rollup/tm?format=pdf".</summary>
+    public static string RollupLink(string template, string format) => $"downloads/rollup/{template}?format={format}";
+
     public static IEndpointRouteBuilder MapExportDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, DownloadAsync).RequireAuthorization(new AuthorizeAttribute { Roles = StaffRoles.Console });
+        app.MapGet(RollupPath, DownloadRollupAsync).RequireAuthorization(new AuthorizeAttribute { Roles = StaffRoles.Console });
         return app;
+    }
+
+    public static async Task<IResult> DownloadRollupAsync(
+        string template, string? format, HttpContext http, IHttpClientFactory clients, CancellationToken cancellationToken)
+    {
+        var chosen = format ?? Reports[0];
+        if (!Reports.Contains(chosen))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", Reports)}."] });
+        if (!KebabWord().IsMatch(template))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["template"] = ["template must be a programme template such as tm."] });
+        return await GatewayFile.StreamAsync(http, clients, $"/api/reports/rollup?template={template}&format={chosen}", $"rollup-{template}.{chosen}", cancellationToken);
     }
 
     public static async Task<IResult> DownloadAsync(

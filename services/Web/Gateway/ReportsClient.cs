@@ -2,7 +2,7 @@ using Mentorship.Web.Gateway.Models;
 
 namespace Mentorship.Web.Gateway;
 
-/// <summary>Evaluation's reports of a programme: outcomes, effects and perceived benefits.</summary>
+/// <summary>Evaluation's reports of a programme (outcomes, effects and perceived benefits), and the roll-up of its template's programmes.</summary>
 public sealed class ReportsClient(GatewayClient gateway)
 {
     public Task<ApiResult<OutcomesReport>> OutcomesAsync(Guid programmeId) =>
@@ -13,4 +13,7 @@ public sealed class ReportsClient(GatewayClient gateway)
 
     public Task<ApiResult<BenefitsReport>> BenefitsAsync(Guid programmeId) =>
         gateway.GetAsync<BenefitsReport>($"/api/programmes/{programmeId}/reports/benefits");
+
+    public Task<ApiResult<RollupReport>> RollupAsync(string templateId) =>
+        gateway.GetAsync<RollupReport>($"/api/reports/rollup?template={Uri.EscapeDataString(templateId)}");
 }

@@ -61,6 +61,21 @@ public sealed class ExportDownloadsTests
         Assert.Equal(("application/pdf", $"{report}.pdf"), (file.ContentType, file.FileDownloadName));
     }
 
+    [Fact]
+    public async Task The_roll_up_of_a_template_is_fetched_in_the_chosen_format_and_a_template_that_is_not_a_word_is_refused()
+    {
+        _gateway.Answer("GET /api/reports/rollup?template=tm&format=xlsx", HttpStatusCode.OK, "xlsx bytes",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rollup-tm.xlsx");
+        var http = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(SessionClaims.AccessToken, Token)], "session")) };
+
+        var file = await ExportDownloads.DownloadRollupAsync("tm", "xlsx", http, new Clients(_gateway), CancellationToken.None);
+        var refused = await ExportDownloads.DownloadRollupAsync("tm&format=csv", "pdf", http, new Clients(_gateway), CancellationToken.None);
+
+        Assert.Equal("rollup-tm.xlsx", Assert.IsType<FileStreamHttpResult>(file).FileDownloadName);
+        Assert.IsType<ValidationProblem>(refused);
+        Assert.Single(_gateway.Requests);
+    }
+
     [Theory]
     [InlineData("applications")]
     [InlineData("../../people")]
