@@ -1,3 +1,4 @@
+using Mentorship.Web.Portal;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.Web.Components;
 using Mentorship.Web.Downloads;
@@ -40,6 +41,7 @@ public static class WebServiceExtensions
         builder.Services.AddScoped<SurveysClient>();
         builder.Services.AddScoped<IPairMessageFeed, HubPairMessageFeed>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<PortalHostOptions>().BindConfiguration(PortalHostOptions.Section);
         return builder;
     }
 
@@ -51,6 +53,7 @@ public static class WebServiceExtensions
     {
         app.UseForwardedHeaders();
         app.UsePathBase(PathBase);
+        app.UsePortalHosts();
         // Routing must see the path without the prefix: WebApplication's implicit routing runs first.
         app.UseRouting();
         app.UseRequestLocalization();

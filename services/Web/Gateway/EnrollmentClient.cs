@@ -5,8 +5,10 @@ namespace Mentorship.Web.Gateway;
 /// <summary>Enrollment's public routes the pages use (programmes, templates, applications).</summary>
 public sealed class EnrollmentClient(GatewayClient gateway)
 {
-    public Task<ApiResult<PagedList<Programme>>> ProgrammesAsync(int page, int pageSize) =>
-        gateway.GetAsync<PagedList<Programme>>($"/api/programmes?page={page}&pageSize={pageSize}");
+    /// <summary>Every programme, or with <paramref name="templateId"/> that template's only (its portal entry).</summary>
+    public Task<ApiResult<PagedList<Programme>>> ProgrammesAsync(int page, int pageSize, string? templateId = null) =>
+        gateway.GetAsync<PagedList<Programme>>(
+            $"/api/programmes?page={page}&pageSize={pageSize}{(templateId is null ? "" : $"&template={Uri.EscapeDataString(templateId)}")}");
 
     public Task<ApiResult<Programme>> ProgrammeAsync(Guid programmeId) =>
         gateway.GetAsync<Programme>($"/api/programmes/{programmeId}");

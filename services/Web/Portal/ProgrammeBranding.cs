@@ -1,8 +1,8 @@
 namespace Mentorship.Web.Portal;
 
 /// <summary>
-/// Each template's look in its portal: a colour that keeps white text at 4.5:1 or more (WCAG AA)
-/// and the resource key of its welcome text.
+/// Each template's look in its portal: a colour that keeps white text at 4.5:1 or more (WCAG AA), a
+/// white line logo drawn for it (wwwroot/logos), and the resource keys of its name and welcome text.
 /// </summary>
 public sealed record ProgrammeBranding(string TemplateId, string Colour)
 {
@@ -19,5 +19,12 @@ public sealed record ProgrammeBranding(string TemplateId, string Colour)
 
     public string WelcomeKey => $"Welcome_{TemplateId}";
 
-    public static ProgrammeBranding For(string templateId) => All.FirstOrDefault(b => b.TemplateId == templateId) ?? Platform;
+    public string NameKey => $"TemplateName_{TemplateId}";
+
+    public string Logo => $"logos/{TemplateId}.svg";
+
+    public static ProgrammeBranding For(string templateId) => Find(templateId) ?? Platform;
+
+    /// <summary>The template's look, or null for a template the platform does not have.</summary>
+    public static ProgrammeBranding? Find(string templateId) => All.FirstOrDefault(b => b.TemplateId == templateId);
 }

@@ -125,6 +125,25 @@ public sealed class ProgrammesApiTests(EnrollmentFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_template_s_programmes_are_listed_alone_for_its_portal_entry_and_an_unknown_template_is_refused()
+    {
+        var pollem = await factory.CreateProgrammeAsync(template: "pollem");
+        var other = await factory.CreateProgrammeAsync();
+        var client = factory.CreateClient(TestUser.Mentee());
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/programmes?template=pollem&pageSize=200");
+        var unknown = await client.GetAsync("/api/programmes?template=erasmus");
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, p => p.GetProperty("id").GetGuid() == pollem);
+        Assert.DoesNotContain(items, p => p.GetProperty("id").GetGuid() == other);
+        Assert.All(items, p => Assert.Equal("pollem", p.GetProperty("templateId").GetString()));
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("template must be one of", problem.GetProperty("errors").GetProperty("template")[0].GetString());
+    }
+
+    [Fact]
     public async Task Templates_are_shown_to_staff_only()
     {
         var staff = await factory.CreateClient(TestUser.Coordinator(Guid.NewGuid())).GetFromJsonAsync<JsonElement>("/api/programme-templates");

@@ -70,16 +70,29 @@ public static class ProgrammesApi
             $"/api/programmes/{programme.Id}", ProgrammeView.From(programme, TextLanguages.Choose(http), ProgrammeCalendar.Today(clock), Enrolment.None));
     }
 
-    /// <summary>Settings only: the counts are in each programme's own view, for its staff.</summary>
-    public static async Task<Ok<PagedResult<ProgrammeView>>> ListProgrammes(
+    /// <summary>
+    /// Settings only: the counts are in each programme's own view, for its staff. ?template= keeps one
+    /// template's programmes, for its portal entry (the six T'M universities' programmes, say).
+    /// </summary>
+    public static async Task<Results<Ok<PagedResult<ProgrammeView>>, ValidationProblem>> ListProgrammes(
         [AsParameters] PageQuery page,
+        [FromQuery] string? template,
         HttpRequest http,
         EnrollmentDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        if (template is not null && ProgrammeTemplates.Find(template) is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["template"] = [$"template must be one of: {string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id))}."],
+            });
+        }
+
         var today = ProgrammeCalendar.Today(clock);
         var result = await db.Programmes.AsNoTracking()
+            .Where(p => template == null || p.TemplateId == template)
             .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .ToPageAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedResult<ProgrammeView>(

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace Mentorship.Web.Portal;
+
+/// <summary>
+/// A programme family's own host name ("Portal:Hosts:mentoryou.example.org" = "mentoryou"): its home page
+/// is the family's entry page. The host is the browser's, as the gateway forwards it (X-Forwarded-Host).
+/// </summary>
+public sealed class PortalHostOptions
+{
+    public const string Section = "Portal";
+
+    public Dictionary<string, string> Hosts { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public static class PortalHosts
+{
+    /// <summary>Where the home page of this host leads: a template's entry page, or null for the platform's own home.</summary>
+    public static string? EntryFor(HttpRequest request, PortalHostOptions options) =>
+        request.Path == "/" && options.Hosts.TryGetValue(request.Host.Host, out var templateId) && ProgrammeBranding.Find(templateId) is not null
+            ? $"{request.PathBase}/programmes/{templateId}"
+            : null;
+
+    public static WebApplication UsePortalHosts(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var options = context.RequestServices.GetRequiredService<IOptionsMonitor<PortalHostOptions>>().CurrentValue;
+            if (EntryFor(context.Request, options) is { } entry)
+                context.Response.Redirect(entry);
+            else
+                await next(context);
+        });
+        return app;
+    }
+}
