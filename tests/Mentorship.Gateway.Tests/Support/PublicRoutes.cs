@@ -126,6 +126,8 @@ public static class PublicRoutes
         { "POST", "/connect/token", ResourceNames.Identity },
         { "POST", "/api/sign-in/code", ResourceNames.Identity },
         { "POST", "/api/sign-in/verify", ResourceNames.Identity },
+        { "POST", "/connect/sign-in/external", ResourceNames.Identity },
+        { "GET", "/connect/external/uclouvain/callback?code=abc&state=def", ResourceNames.Identity },
 
         // The web front end: its pages (which send people to sign in), assets and sign-in form.
         { "GET", "/app", ResourceNames.Web },

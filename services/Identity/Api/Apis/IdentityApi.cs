@@ -7,6 +7,7 @@ public static class IdentityApi
         app.MapConnectApi();
         app.MapSignInApi();
         app.MapSignInPages();
+        app.MapExternalSignIn();
         app.MapStaffApi();
         return app;
     }
