@@ -115,6 +115,8 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
         { "POST", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
         { "DELETE", $"/api/programmes/{Programme}/staff/{Person}/coordinator", ResourceNames.Identity },
+        { "GET", "/api/me/profile", ResourceNames.Identity },
+        { "PUT", "/api/me/profile", ResourceNames.Identity },
     };
 
     /// <summary>Routes that must reach their service without a token: OpenID Connect and sign-in by code.</summary>

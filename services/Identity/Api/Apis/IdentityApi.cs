@@ -9,6 +9,7 @@ public static class IdentityApi
         app.MapSignInPages();
         app.MapExternalSignIn();
         app.MapStaffApi();
+        app.MapProfileApi();
         return app;
     }
 }
