@@ -78,6 +78,8 @@ public static class GatewayRoutes
         new("/connect/{**rest}", ResourceNames.Identity) { Anonymous = true },
         new("/api/sign-in/{**rest}", ResourceNames.Identity) { Anonymous = true },
         new("/api/programmes/{programmeId}/staff/{**rest}", ResourceNames.Identity),
+        // A person's own display name and preferred language.
+        new("/api/me/profile/{**rest}", ResourceNames.Identity),
 
         // The web front end: its pages, scripts and interactive connection, for everyone (its pages
         // send people to sign in; it calls the API routes above with their token).

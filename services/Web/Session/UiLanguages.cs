@@ -10,6 +10,9 @@ public static class UiLanguages
 
     public static readonly IReadOnlyList<string> All = ["fr", "nl", "en"];
 
+    /// <summary>Each language named in itself, so that a reader finds theirs whatever the page's language.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string> { ["fr"] = "Français", ["nl"] = "Nederlands", ["en"] = "English" };
+
     /// <summary>
     /// Sets the culture cookie for a year and sends the browser back where it was. A full page load,
     /// so that the new circuit starts in the chosen language.

@@ -115,6 +115,8 @@ public static class PublicRoutes
         { "GET", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
         { "POST", $"/api/programmes/{Programme}/staff", ResourceNames.Identity },
         { "DELETE", $"/api/programmes/{Programme}/staff/{Person}/coordinator", ResourceNames.Identity },
+        { "GET", "/api/me/profile", ResourceNames.Identity },
+        { "PUT", "/api/me/profile", ResourceNames.Identity },
     };
 
     /// <summary>Routes that must reach their service without a token: OpenID Connect and sign-in by code.</summary>
@@ -126,6 +128,8 @@ public static class PublicRoutes
         { "POST", "/connect/token", ResourceNames.Identity },
         { "POST", "/api/sign-in/code", ResourceNames.Identity },
         { "POST", "/api/sign-in/verify", ResourceNames.Identity },
+        { "POST", "/connect/sign-in/external", ResourceNames.Identity },
+        { "GET", "/connect/external/uclouvain/callback?code=abc&state=def", ResourceNames.Identity },
 
         // The web front end: its pages (which send people to sign in), assets and sign-in form.
         { "GET", "/app", ResourceNames.Web },

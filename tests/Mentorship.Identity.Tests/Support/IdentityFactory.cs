@@ -30,7 +30,7 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestSmtpServer Mail { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         database = await TestInfrastructure.Shared.CreateDatabaseAsync(ResourceNames.IdentityDb);
         var options = (DbContextOptions<IdentityDbContext>)new DbContextOptionsBuilder<IdentityDbContext>().UseServiceDatabase(database).Options;

@@ -7,7 +7,9 @@ public static class IdentityApi
         app.MapConnectApi();
         app.MapSignInApi();
         app.MapSignInPages();
+        app.MapExternalSignIn();
         app.MapStaffApi();
+        app.MapProfileApi();
         return app;
     }
 }

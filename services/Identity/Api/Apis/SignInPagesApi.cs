@@ -90,7 +90,7 @@ public static class SignInPagesApi
         return TypedResults.Redirect(ReturnUrls.LocalOrDefault(returnUrl));
     }
 
-    private static RazorComponentResult<SignInPage> Page(
+    internal static RazorComponentResult<SignInPage> Page(
         HttpContext http,
         IAntiforgery antiforgery,
         SignInStep step,
@@ -99,6 +99,7 @@ public static class SignInPagesApi
         string? email = null,
         string? emailError = null,
         string? codeError = null,
+        string? refusal = null,
         int status = StatusCodes.Status200OK) =>
         new(new Dictionary<string, object?>
         {
@@ -108,6 +109,7 @@ public static class SignInPagesApi
             [nameof(SignInPage.Email)] = email,
             [nameof(SignInPage.EmailError)] = emailError,
             [nameof(SignInPage.CodeError)] = codeError,
+            [nameof(SignInPage.Refusal)] = refusal,
             [nameof(SignInPage.Antiforgery)] = antiforgery.GetAndStoreTokens(http),
             [nameof(SignInPage.CodeMinutes)] = (int)SignInCode.Lifetime.TotalMinutes,
         })

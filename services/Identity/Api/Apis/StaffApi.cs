@@ -3,12 +3,9 @@ using Mentorship.Identity.Data;
 using Mentorship.Identity.Domain;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using OpenIddict.Validation.AspNetCore;
 
 namespace Mentorship.Identity.Apis;
 
@@ -20,17 +17,11 @@ public static class StaffApi
 {
     private const string Refusal = "Only an admin of this programme, or ops, manages its staff.";
 
-    /// <summary>The platform's bearer tokens, and this service's own, checked without a round trip.</summary>
-    private static readonly AuthorizationPolicy Callers = new AuthorizationPolicyBuilder(
-            JwtBearerDefaults.AuthenticationScheme, OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-        .RequireAuthenticatedUser()
-        .Build();
-
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/programmes/{programmeId:guid}/staff")
             .WithTags("Staff")
-            .RequireAuthorization(Callers)
+            .RequireAuthorization(IdentityCallers.Policy)
             .AddEndpointFilter(RequireProgrammeAdmin);
         staff.MapGet("", ListStaff);
         staff.MapPost("", GrantRole).WithValidation<GrantStaffRequest>();

@@ -35,6 +35,9 @@ public sealed class IdentityServerOptions
     /// <summary>Registered clients by client id; "web" is added when absent.</summary>
     public Dictionary<string, ClientSettings> Clients { get; set; } = [];
 
+    /// <summary>Institutions' OpenID Connect providers by key (letters, digits and dashes); none by default.</summary>
+    public Dictionary<string, ExternalProviderSettings> ExternalProviders { get; set; } = [];
+
     /// <summary>Addresses of the people who hold the platform role "ops".</summary>
     public List<string> Operators { get; set; } = [];
 

@@ -12,6 +12,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     public DbSet<SignInCode> SignInCodes => Set<SignInCode>();
 
+    public DbSet<ExternalLogin> ExternalLogins => Set<ExternalLogin>();
+
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
 
     public DbSet<StaffAuditEntry> StaffAudit => Set<StaffAuditEntry>();

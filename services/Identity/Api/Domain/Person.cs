@@ -8,8 +8,12 @@ public sealed class Person
 
     public Guid Id { get; init; }
 
-    /// <summary>Trimmed and lower-cased (<see cref="Emails.Normalise"/>), unique.</summary>
-    public string Email { get; init; } = "";
+    /// <summary>
+    /// Trimmed and lower-cased (<see cref="Emails.Normalise"/>), unique. Null for a person created by an
+    /// institution's sign-in that gave no verified address: an unverified one is never kept, so that it
+    /// cannot claim the address before its owner signs in by code.
+    /// </summary>
+    public string? Email { get; init; }
 
     public string DisplayName { get; set; } = "";
 

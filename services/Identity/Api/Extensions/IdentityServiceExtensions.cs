@@ -48,6 +48,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<SignInCodeMailer>();
         builder.Services.AddHostedService<ClientRegistrations>();
         builder.AddOpenIdConnectServer();
+        builder.AddExternalSignIn();
         return builder;
     }
 }
