@@ -1,3 +1,7 @@
+using Mentorship.Identity.Data;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
+
 namespace Mentorship.Identity.Apis;
 
 public static class IdentityApi
@@ -8,6 +12,7 @@ public static class IdentityApi
         app.MapSignInApi();
         app.MapSignInPages();
         app.MapStaffApi();
+        app.MapPersonExportApi<IdentityDbContext>(ResourceNames.Identity);
         return app;
     }
 }
