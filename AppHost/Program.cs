@@ -65,9 +65,9 @@ foreach (var service in new[] { enrollment, matching, pairing, messaging, evalua
     gateway.WithReference(service);
 messaging.WithMailSettings(gateway);
 
-// Identity: sign-in, tokens and staff roles, reached through the gateway. Run locally the services
+// Identity: sign-in, tokens and staff roles, reached through the gateway; on the bus for erasures. Run locally the services
 // still accept the development tokens the gateway's /dev/token issues; deployed they trust only it.
-var identity = builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), mail).WithIdentitySettings(gateway);
+var identity = builder.AddService<Projects.Mentorship_Identity>(Identity, database(IdentityDb), eventBus, mail).WithIdentitySettings(gateway);
 gateway.WithReference(identity);
 
 // The web front end: the gateway serves it under /app, and it calls the services through the

@@ -37,7 +37,7 @@ public static class ResourceNames
     /// <summary>The five domain services, in the order the AppHost starts them.</summary>
     public static readonly IReadOnlyList<string> Services = [Enrollment, Matching, Pairing, Messaging, Evaluation];
 
-    /// <summary>Every service behind the gateway, each with its own database: the domain services and Identity.</summary>
+    /// <summary>Every service behind the gateway, each with its own database: the domain services and Identity. Each holds personal data: an export asks every one, an erasure waits for every one.</summary>
     public static readonly IReadOnlyList<string> Backends = [.. Services, Identity];
 
     /// <summary>The database each service owns.</summary>

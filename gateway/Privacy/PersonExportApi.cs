@@ -32,7 +32,7 @@ public static class PersonExportApi
             return PersonIds.Malformed();
 
         var authorization = AuthenticationHeaderValue.Parse(request.Headers[HeaderNames.Authorization].ToString());
-        var parts = await Task.WhenAll(ResourceNames.Services.Select(service => FetchAsync(clients, service, id, authorization, cancellationToken)));
+        var parts = await Task.WhenAll(ResourceNames.Backends.Select(service => FetchAsync(clients, service, id, authorization, cancellationToken)));
 
         if (parts.Any(part => part.Refused))
             return ApiProblems.Forbidden("A person's data is exported to themselves and to the admins of the programmes they take part in.");

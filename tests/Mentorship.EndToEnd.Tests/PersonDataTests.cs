@@ -46,7 +46,7 @@ public sealed class PersonDataTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
         var files = ReadArchive(await export.Content.ReadAsByteArrayAsync());
-        Assert.Equal(ResourceNames.Services.Select(s => s + ".json").Order(), files.Keys.Order());
+        Assert.Equal(ResourceNames.Backends.Select(s => s + ".json").Order(), files.Keys.Order());
         Assert.Contains(mentee.Email, files["enrollment.json"]);
         Assert.All(files.Values, file => Assert.Contains(mentee.PersonId.ToString(), file));
         Assert.Contains($"Bonjour, ici {name}", files["messaging.json"]);
@@ -76,7 +76,7 @@ public sealed class PersonDataTests(PlatformFixture platform)
         }, "every service confirmed the erasure", seconds: 60);
         var erasureTime = clock.Elapsed;
         var services = ((JsonElement)status).GetProperty("services").EnumerateArray().ToList();
-        Assert.Equal(ResourceNames.Services.Order(), services.Select(s => s.GetProperty("service").GetString()).Order());
+        Assert.Equal(ResourceNames.Backends.Order(), services.Select(s => s.GetProperty("service").GetString()).Order());
         Assert.All(services, s => Assert.Equal("completed", s.GetProperty("status").GetString()));
         Console.WriteLine($"Erasure confirmed by all {services.Count} services in {erasureTime.TotalMilliseconds:0} ms.");
 

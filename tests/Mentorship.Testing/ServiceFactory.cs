@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Reflection;
-using System.Text.Json;
 using MassTransit;
-using MassTransit.Serialization;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Identity;
@@ -108,14 +106,7 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         where T : class
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OutboxDbContextAccessor>().Context;
-        var type = MessageTypeNames.Of(typeof(T));
-        var bodies = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.MessageType == type && m.Destination == null)
-            .OrderBy(m => m.Sequence)
-            .Select(m => m.Body)
-            .ToListAsync();
-        return bodies.Select(body => JsonSerializer.Deserialize<T>(body, SystemTextJsonMessageSerializer.Options)!).ToList();
+        return await OutboxMessages.PublishedAsync<T>(scope.ServiceProvider.GetRequiredService<OutboxDbContextAccessor>().Context);
     }
 
     /// <summary>Polls until the probe returns a value (eventual consistency across the broker), or fails after the timeout.</summary>

@@ -22,7 +22,7 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
     [InlineData(Pairing, new[] { PairingDb, EventBus })]
     [InlineData(Messaging, new[] { MessagingDb, EventBus, Cache, Mail })]
     [InlineData(Evaluation, new[] { EvaluationDb, EventBus })]
-    [InlineData(Identity, new[] { IdentityDb, Mail })]
+    [InlineData(Identity, new[] { IdentityDb, EventBus, Mail })]
     public void A_service_waits_for_what_it_references_and_for_its_migrations_to_complete(string service, string[] references)
     {
         var project = Resource<ProjectResource>(service);

@@ -139,6 +139,16 @@ public class BaseManifestTests
         Assert.True(Selects(Base.Named<V1NetworkPolicy>(resource).Spec.PodSelector));
     }
 
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void A_service_reaches_the_broker_whose_address_and_credentials_are_in_its_secret(string service)
+    {
+        var broker = MainContainer(service).Env.Single(variable => variable.Name == $"ConnectionStrings__{ResourceNames.EventBus}").ValueFrom.SecretKeyRef;
+
+        Assert.Equal(($"{service}-connections", ResourceNames.EventBus), (broker.Name, broker.Key));
+        Assert.Contains(Base.Named<V1NetworkPolicy>(service).Spec.Egress, rule => rule.Ports?.Any(port => port.Port.Value == "5672") == true);
+    }
+
     [Fact]
     public void Messaging_and_identity_alone_reach_the_SMTP_relay_whose_address_and_credentials_are_in_their_secrets()
     {

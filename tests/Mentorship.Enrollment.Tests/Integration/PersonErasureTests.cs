@@ -25,7 +25,7 @@ public sealed class PersonErasureTests(ErasureFactory factory) : IClassFixture<E
         Assert.Equal($"/api/people/{mentee.PersonId}/erasure", response.Headers.Location?.OriginalString);
         var requested = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("pending", requested.GetProperty("status").GetString());
-        Assert.Equal(5, requested.GetProperty("services").GetArrayLength());
+        Assert.Equal(ResourceNames.Backends.Order(), requested.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("service").GetString()).Order());
         var enrollment = await ServiceFactory<Program>.EventuallyAsync<object>(async () =>
         {
             var view = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
@@ -36,6 +36,36 @@ public sealed class PersonErasureTests(ErasureFactory factory) : IClassFixture<E
         Assert.Equal(0, await factory.QueryAsync<EnrollmentDbContext, int>(db => db.Applications.CountAsync(a => a.PersonId == mentee.PersonId)));
         Assert.Equal(0, await factory.QueryAsync<EnrollmentDbContext, int>(db => db.Applications.CountAsync(a => a.ProgrammeId == programme)));
     }
+
+    [Fact]
+    public async Task The_erasure_waits_for_all_six_services_identity_included_and_completes_with_the_last_receipt()
+    {
+        var (_, mentee) = await ApplyAsync();
+        var client = factory.CreateClient(mentee);
+        using var response = await client.DeleteAsync($"/api/people/{mentee.PersonId}");
+        var erasureId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erasureId").GetGuid();
+
+        foreach (var service in new[] { ResourceNames.Matching, ResourceNames.Pairing, ResourceNames.Messaging, ResourceNames.Evaluation })
+            await factory.PublishAsync(new PersonErased(erasureId, service, DateTimeOffset.UtcNow));
+        var withoutIdentity = await StatusWhenAsync(client, mentee, view => Completed(view) == 5);
+        await factory.PublishAsync(new PersonErased(erasureId, ResourceNames.Identity, DateTimeOffset.UtcNow));
+        var complete = await StatusWhenAsync(client, mentee, view => Completed(view) == 6);
+
+        Assert.Equal("pending", withoutIdentity.GetProperty("status").GetString());
+        Assert.Equal("pending", withoutIdentity.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("service").GetString() == ResourceNames.Identity).GetProperty("status").GetString());
+        Assert.Equal("completed", complete.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, complete.GetProperty("completedAt").ValueKind);
+    }
+
+    private static int Completed(JsonElement view) =>
+        view.GetProperty("services").EnumerateArray().Count(s => s.GetProperty("status").GetString() == "completed");
+
+    private static async Task<JsonElement> StatusWhenAsync(HttpClient client, TestUser person, Func<JsonElement, bool> condition) =>
+        (JsonElement)await ServiceFactory<Program>.EventuallyAsync<object>(async () =>
+        {
+            var view = await client.GetFromJsonAsync<JsonElement>($"/api/people/{person.PersonId}/erasure");
+            return condition(view) ? view : null;
+        });
 
     [Fact]
     public async Task A_second_erasure_request_answers_with_the_first()

@@ -23,7 +23,7 @@ public sealed class PersonExportTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         using var archive = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        Assert.Equal(ResourceNames.Services.Select(s => s + ".json").Order(), archive.Entries.Select(e => e.FullName).Order());
+        Assert.Equal(ResourceNames.Backends.Select(s => s + ".json").Order(), archive.Entries.Select(e => e.FullName).Order());
         foreach (var entry in archive.Entries)
         {
             await using var stream = entry.Open();

@@ -27,12 +27,17 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string OperatorEmail = "operator@mentorship.example";
 
     private string database = "";
+    private string eventBus = "";
+
+    /// <summary>Queues of this factory's own, so parallel test classes never take each other's messages.</summary>
+    private readonly string endpointPrefix = "T" + Guid.NewGuid().ToString("N")[..10];
 
     public TestSmtpServer Mail { get; } = new();
 
     public virtual async Task InitializeAsync()
     {
         database = await TestInfrastructure.Shared.CreateDatabaseAsync(ResourceNames.IdentityDb);
+        eventBus = (await TestInfrastructure.Shared.GetEventBusAsync()).EventBusConnectionString;
         var options = (DbContextOptions<IdentityDbContext>)new DbContextOptionsBuilder<IdentityDbContext>().UseServiceDatabase(database).Options;
         await using var db = new IdentityDbContext(options);
         await db.Database.MigrateAsync();
@@ -43,6 +48,9 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{ResourceNames.IdentityDb}", database);
         builder.UseSetting($"ConnectionStrings:{ResourceNames.Mail}", Mail.ConnectionString);
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.EventBus}", eventBus);
+        builder.UseSetting("Messaging:EndpointPrefix", endpointPrefix);
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Identity:DevelopmentKeysDirectory", Path.Combine(Path.GetTempPath(), "mentorship-identity-tests"));
         builder.UseSetting("Identity:Clients:web:RedirectUris:0", RedirectUri);
         builder.UseSetting("Identity:Clients:web:PostLogoutRedirectUris:0", PostLogoutRedirectUri);

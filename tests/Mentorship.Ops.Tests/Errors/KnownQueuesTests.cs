@@ -12,7 +12,7 @@ public sealed class KnownQueuesTests
     [Fact]
     public void The_known_queues_are_those_of_every_services_consumers()
     {
-        var actual = ResourceNames.Services.SelectMany(QueuesOf).Order(StringComparer.Ordinal);
+        var actual = ResourceNames.Backends.SelectMany(QueuesOf).Order(StringComparer.Ordinal);
 
         Assert.Equal(actual, KnownQueues.Consumers.Order(StringComparer.Ordinal));
     }

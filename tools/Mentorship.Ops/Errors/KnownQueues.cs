@@ -10,9 +10,9 @@ public static class KnownQueues
     public static readonly IReadOnlyList<string> Consumers =
     [
         "enrollment-matching-weights-changed", "enrollment-person-erasure-requested", "enrollment-person-erased",
-        "enrollment-match-proposed", "enrollment-mentor-accepted", "enrollment-mentor-declined",
+        "enrollment-match-proposed", "enrollment-mentor-accepted", "enrollment-mentor-declined", "enrollment-pair-closed",
         "matching-person-erasure-requested", "pairing-person-erasure-requested", "messaging-person-erasure-requested",
-        "evaluation-person-erasure-requested",
+        "evaluation-person-erasure-requested", "identity-person-erasure-requested", "identity-application-approved",
         "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
         "matching-mentor-declined", "matching-first-meeting-held", "matching-pair-closed",
         "pairing-match-proposed", "pairing-programme-created", "pairing-programme-settings-changed", "pairing-message-posted",

@@ -1,15 +1,12 @@
 using Mentorship.Enrollment.Apis.Models;
-using Mentorship.Enrollment.Contracts;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain.Erasures;
-using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Backend.Privacy;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Mentorship.Enrollment.Apis;
 
@@ -41,7 +38,7 @@ public static class PeopleApi
         if (!PersonIds.TryParse(personId, out var id))
             return PersonIds.Malformed();
 
-        var existing = await FindAsync(db, id, cancellationToken);
+        var existing = await db.FindErasureAsync(id, cancellationToken);
         if (existing is not null)
             return MayErase(user, id, existing.ProgrammeIds) ? Accepted(existing, id) : ApiProblems.Forbidden(Refusal);
 
@@ -51,21 +48,7 @@ public static class PeopleApi
         if (!MayErase(user, id, programmeIds))
             return ApiProblems.Forbidden(Refusal);
 
-        var erasure = Erasure.Request(id, programmeIds, clock.GetUtcNow());
-        db.Erasures.Add(erasure);
-        db.AddEvent(new PersonErasureRequested(erasure.Id, id, erasure.RequestedAt), clock);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another request for the same person committed first: answer with that one.
-            db.ChangeTracker.Clear();
-            erasure = await FindAsync(db, id, cancellationToken) ?? throw new InvalidOperationException("The erasure that won the race is gone.", exception);
-        }
-
-        return Accepted(erasure, id);
+        return Accepted(await db.RequestErasureAsync(id, programmeIds, clock, cancellationToken), id);
     }
 
     public static async Task<Results<Ok<ErasureView>, ValidationProblem, ProblemHttpResult>> GetErasure(
@@ -77,7 +60,7 @@ public static class PeopleApi
         if (!PersonIds.TryParse(personId, out var id))
             return PersonIds.Malformed();
 
-        var erasure = await FindAsync(db, id, cancellationToken);
+        var erasure = await db.FindErasureAsync(id, cancellationToken);
         if (erasure is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No erasure was requested for this person.");
         if (!MayErase(user, id, erasure.ProgrammeIds))
@@ -90,10 +73,4 @@ public static class PeopleApi
 
     private static Accepted<ErasureView> Accepted(Erasure erasure, Guid personId) =>
         TypedResults.Accepted($"/api/people/{personId}/erasure", ErasureView.From(erasure, personId));
-
-    private static Task<Erasure?> FindAsync(EnrollmentDbContext db, Guid personId, CancellationToken cancellationToken)
-    {
-        var key = Erasure.KeyOf(personId);
-        return db.Erasures.AsNoTracking().Include(e => e.Receipts).FirstOrDefaultAsync(e => e.PersonKey == key, cancellationToken);
-    }
 }

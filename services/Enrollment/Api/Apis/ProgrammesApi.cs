@@ -60,6 +60,7 @@ public static class ProgrammesApi
             ApplicationWindow = ToWindow(request.ApplicationWindow) ?? ApplicationWindow.Always,
             Capacity = ToCapacity(request.Capacity) ?? ProgrammeCapacity.Unlimited,
             TargetCohortSize = request.TargetCohortSize,
+            RetentionMonths = request.RetentionMonths,
             CreatedAt = now,
             CreatedBy = user.PersonId,
         };
@@ -165,6 +166,7 @@ public static class ProgrammesApi
         programme.ApplicationWindow = ToWindow(request.ApplicationWindow) ?? programme.ApplicationWindow;
         programme.Capacity = ToCapacity(request.Capacity) ?? programme.Capacity;
         programme.TargetCohortSize = request.TargetCohortSize switch { null => programme.TargetCohortSize, 0 => null, var size => size };
+        programme.RetentionMonths = request.RetentionMonths switch { null => programme.RetentionMonths, 0 => null, var months => months };
         programme.SettingsRevision++;
         db.AddEvent(EnrollmentEvents.SettingsChanged(programme, clock.GetUtcNow(), user.PersonId), clock);
         await db.SaveChangesAsync(cancellationToken);

@@ -16,6 +16,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
 
     public DbSet<PairDisclosure> PairDisclosures => Set<PairDisclosure>();
 
+    public DbSet<ClosedPair> ClosedPairs => Set<ClosedPair>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnrollmentDbContext).Assembly);

@@ -8,6 +8,7 @@ public sealed class Programme
     public const int NameMaxLength = 200;
     public const int CohortMaxLength = 50;
     public const int InstitutionMaxLength = 120;
+    public const int RetentionMonthsMaximum = 120;
 
     public Guid Id { get; init; }
 
@@ -41,6 +42,13 @@ public sealed class Programme
 
     /// <summary>Informative: the cohort the coordinators aim for (60 PhD candidates, 800 students).</summary>
     public int? TargetCohortSize { get; set; }
+
+    /// <summary>
+    /// The retention rule: months after a person's last participation in this programme ended (their
+    /// pairs closed, their application rejected or withdrawn) before they are erased, provided every
+    /// other programme they took part in lets them go too. Null: no automatic erasure.
+    /// </summary>
+    public int? RetentionMonths { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

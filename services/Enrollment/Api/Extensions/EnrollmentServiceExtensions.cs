@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mentorship.Enrollment.Consumers;
 using Mentorship.Enrollment.Data;
+using Mentorship.Enrollment.Retention;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Hosting;
@@ -20,9 +21,15 @@ public static class EnrollmentServiceExtensions
             bus.AddConsumer<MatchProposedConsumer>();
             bus.AddConsumer<MentorAcceptedConsumer>();
             bus.AddConsumer<MentorDeclinedConsumer>();
+            bus.AddConsumer<PairClosedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>(ServiceLifetime.Singleton);
         builder.AddApplicationImports();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize > 0, "Retention: Interval and BatchSize must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<RetentionSweep>();
+        builder.Services.AddHostedService<RetentionWorker>();
         return builder;
     }
 }

@@ -1,3 +1,7 @@
+using Mentorship.Identity.Data;
+using Mentorship.ServiceDefaults.Backend.Privacy;
+using Mentorship.ServiceDefaults.Hosting;
+
 namespace Mentorship.Identity.Apis;
 
 public static class IdentityApi
@@ -10,6 +14,7 @@ public static class IdentityApi
         app.MapExternalSignIn();
         app.MapStaffApi();
         app.MapProfileApi();
+        app.MapPersonExportApi<IdentityDbContext>(ResourceNames.Identity);
         return app;
     }
 }

@@ -1,11 +1,12 @@
 using Mentorship.Identity.Domain;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Mentorship.Identity.Data;
 
-/// <summary>People, sign-in codes, staff roles and the cookie keys, beside OpenIddict's applications, authorizations, scopes and tokens.</summary>
+/// <summary>People, sign-in codes, staff roles and the cookie keys, beside OpenIddict's applications, authorizations, scopes and tokens, and the outbox and inbox.</summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Person> People => Set<Person>();
@@ -18,6 +19,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     public DbSet<StaffAuditEntry> StaffAudit => Set<StaffAuditEntry>();
 
+    public DbSet<ProgrammeParticipant> ProgrammeParticipants => Set<ProgrammeParticipant>();
+
     /// <summary>The keys of the sign-in cookie, shared by the replicas.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -25,6 +28,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
         modelBuilder.UseOpenIddict();
+        modelBuilder.AddOutboxAndInbox();
 
         // OpenIddict names its tables in PascalCase; the platform's are snake_case everywhere.
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_applications");

@@ -19,6 +19,7 @@ public static class IdentityServiceExtensions
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.IdentityDb);
+        builder.AddIdentityMessaging();
         builder.Services.AddOptions<IdentityServerOptions>().BindConfiguration(IdentityServerOptions.Section);
         builder.Services.AddValidatorsFromAssemblyContaining<IdentityDbContext>(ServiceLifetime.Singleton);
 

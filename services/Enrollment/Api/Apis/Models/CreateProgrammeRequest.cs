@@ -13,4 +13,5 @@ public sealed record CreateProgrammeRequest(
     ApplicationWindowInput? ApplicationWindow = null,
     CapacityInput? Capacity = null,
     int? TargetCohortSize = null,
-    string? Institution = null);
+    string? Institution = null,
+    int? RetentionMonths = null);

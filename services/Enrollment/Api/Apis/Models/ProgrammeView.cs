@@ -26,6 +26,7 @@ public sealed record ProgrammeView(
     bool ApplicationsOpen,
     ProgrammeCapacity Capacity,
     int? TargetCohortSize,
+    int? RetentionMonths,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Enrolment? Enrolment,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProgrammeCapacity? CapacityExceededBy)
 {
@@ -55,6 +56,7 @@ public sealed record ProgrammeView(
         programme.ApplicationWindow.Includes(today),
         programme.Capacity,
         programme.TargetCohortSize,
+        programme.RetentionMonths,
         enrolment,
         enrolment?.Beyond(programme.Capacity));
 }

@@ -3,7 +3,7 @@ namespace Mentorship.Enrollment.Apis.Models;
 /// <summary>
 /// An edit of a programme's settings (PATCH): fields left out keep their value. The template cannot change.
 /// <see cref="ApplicationWindow"/> and <see cref="Capacity"/> replace the whole window or capacity; a
-/// <see cref="TargetCohortSize"/> of 0 removes the target. <see cref="SettingsRevision"/>, when given, is
+/// <see cref="TargetCohortSize"/> of 0 removes the target, a <see cref="RetentionMonths"/> of 0 the retention rule. <see cref="SettingsRevision"/>, when given, is
 /// the revision the edit was based on: a newer one is a 409.
 /// </summary>
 public sealed record UpdateProgrammeRequest(
@@ -17,4 +17,5 @@ public sealed record UpdateProgrammeRequest(
     ApplicationWindowInput? ApplicationWindow = null,
     CapacityInput? Capacity = null,
     int? TargetCohortSize = null,
-    string? Institution = null);
+    string? Institution = null,
+    int? RetentionMonths = null);

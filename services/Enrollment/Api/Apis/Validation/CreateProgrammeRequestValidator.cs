@@ -30,6 +30,8 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
         RuleFor(r => r.ApplicationWindow!).SetValidator(new ApplicationWindowInputValidator()).When(r => r.ApplicationWindow is not null);
         RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);
         RuleFor(r => r.TargetCohortSize).InclusiveBetween(1, ProgrammeCapacity.Maximum);
+        RuleFor(r => r.RetentionMonths).InclusiveBetween(1, Programme.RetentionMonthsMaximum)
+            .WithMessage($"retentionMonths must be between 1 and {Programme.RetentionMonthsMaximum}: the months after a person's participation ended before they are erased. Leave it out for no automatic erasure.");
     }
 
     private sealed class WeightsInputValidator : AbstractValidator<WeightsInput>

@@ -26,12 +26,15 @@ public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdatePr
         RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);
         RuleFor(r => r.TargetCohortSize).InclusiveBetween(0, ProgrammeCapacity.Maximum)
             .WithMessage($"targetCohortSize must be between 1 and {ProgrammeCapacity.Maximum}, or 0 to remove the target.");
+        RuleFor(r => r.RetentionMonths).InclusiveBetween(0, Programme.RetentionMonthsMaximum)
+            .WithMessage($"retentionMonths must be between 1 and {Programme.RetentionMonthsMaximum}: the months after a person's participation ended before they are erased, or 0 to remove the rule.");
         RuleFor(r => r).Must(HasAChange).OverridePropertyName("body")
-            .WithMessage("Give at least one setting to change: name, cohort, institution, defaultMentorCapacity, meetingsPerMonth, durationMonths, alertAfterWeeksWithoutMeeting, applicationWindow, capacity or targetCohortSize.");
+            .WithMessage("Give at least one setting to change: name, cohort, institution, defaultMentorCapacity, meetingsPerMonth, durationMonths, alertAfterWeeksWithoutMeeting, applicationWindow, capacity, targetCohortSize or retentionMonths.");
     }
 
     private static bool HasAChange(UpdateProgrammeRequest r) =>
         r.Name is not null || r.Cohort is not null || r.Institution is not null || r.DefaultMentorCapacity is not null
         || r.MeetingsPerMonth is not null || r.DurationMonths is not null || r.AlertAfterWeeksWithoutMeeting is not null
-        || r.ApplicationWindow is not null || r.Capacity is not null || r.TargetCohortSize is not null;
+        || r.ApplicationWindow is not null || r.Capacity is not null || r.TargetCohortSize is not null
+        || r.RetentionMonths is not null;
 }

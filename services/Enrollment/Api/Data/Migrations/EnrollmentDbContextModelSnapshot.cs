@@ -301,6 +301,40 @@ namespace Mentorship.Enrollment.Data.Migrations
                     b.ToTable("imported_application_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Partners.ClosedPair", b =>
+                {
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pair_id");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentee_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.HasKey("PairId")
+                        .HasName("pk_closed_pairs");
+
+                    b.HasIndex("MenteeId", "ProgrammeId")
+                        .HasDatabaseName("ix_closed_pairs_mentee_id_programme_id");
+
+                    b.HasIndex("MentorId", "ProgrammeId")
+                        .HasDatabaseName("ix_closed_pairs_mentor_id_programme_id");
+
+                    b.ToTable("closed_pairs", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.Enrollment.Domain.Partners.PairDisclosure", b =>
                 {
                     b.Property<Guid>("PairId")
@@ -380,6 +414,10 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int?>("RetentionMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_months");
 
                     b.Property<int>("SettingsRevision")
                         .IsConcurrencyToken()

@@ -11,8 +11,8 @@ namespace Mentorship.Enrollment.Domain.Erasures;
 /// </summary>
 public sealed class Erasure
 {
-    /// <summary>The services that must confirm before the erasure is complete.</summary>
-    public static readonly IReadOnlyList<string> Services = ResourceNames.Services;
+    /// <summary>The services that must confirm before the erasure is complete: every one with a database, Identity included.</summary>
+    public static readonly IReadOnlyList<string> Services = ResourceNames.Backends;
 
     public Guid Id { get; init; }
 
