@@ -22,6 +22,23 @@ public static class ProgrammeAccess
             return allowed ? await next(context) : ApiProblems.Forbidden(refusal);
         });
 
+    /// <summary>
+    /// The same check for a route that addresses an entity of a programme: 404 when the entity does not exist,
+    /// 403 unless the caller holds one of the roles for its programme, both before body validation.
+    /// </summary>
+    public static TBuilder RequireProgrammeStaff<TBuilder>(
+        this TBuilder builder, ProgrammeScopedEntity entity, string refusal, params string[] roles)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            // The route's guid constraint has matched, so the value parses.
+            var id = Guid.Parse((string)http.Request.RouteValues[entity.RouteValue]!);
+            if (await entity.ProgrammeOf(http, id, http.RequestAborted) is not { } programmeId)
+                return ApiProblems.NotFound(entity.Resource, id);
+            return CurrentUser.From(http.User).IsStaffOf(programmeId, roles) ? await next(context) : ApiProblems.Forbidden(refusal);
+        });
+
     /// <summary>Answers 403 before anything else runs unless the caller holds one of the roles (ops holds all).</summary>
     public static TBuilder RequireRole<TBuilder>(this TBuilder builder, string refusal, params string[] roles)
         where TBuilder : IEndpointConventionBuilder =>

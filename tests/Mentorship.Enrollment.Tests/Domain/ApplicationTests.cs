@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Consents;
 using Mentorship.Enrollment.Domain.Templates;
+using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Enrollment.Tests.Domain;
 
@@ -96,8 +97,9 @@ public sealed class ApplicationTests
 
         var result = application.RecordPreparation(ProgrammeTemplates.MentorYou, "yoga", Coordinator, Now);
 
-        Assert.True(result.Refused);
-        Assert.Equal(["individual-interview"], result.Reasons);
+        Assert.Equal(TransitionOutcome.Invalid, result.Outcome);
+        Assert.Equal("step", result.InvalidField);
+        Assert.EndsWith("Steps: individual-interview.", result.Refusal);
         Assert.Empty(application.Preparation);
     }
 

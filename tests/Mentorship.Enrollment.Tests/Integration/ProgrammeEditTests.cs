@@ -71,7 +71,9 @@ public sealed class ProgrammeEditTests(EnrollmentFactory factory) : IClassFixtur
 
         var otherCoordinator = await factory.CreateClient(TestUser.Coordinator(Guid.NewGuid())).PatchAsJsonAsync($"/api/programmes/{programmeId}", body);
         var referent = await factory.CreateClient(TestUser.Referent(programmeId)).PatchAsJsonAsync($"/api/programmes/{programmeId}", body);
-        var unknown = await factory.CreateClient(TestUser.Coordinator(programmeId)).PatchAsJsonAsync($"/api/programmes/{Guid.NewGuid()}", body);
+        // Staff of the unknown id: anyone else is refused before the programme is looked up.
+        var unknownId = Guid.NewGuid();
+        var unknown = await factory.CreateClient(TestUser.Coordinator(unknownId)).PatchAsJsonAsync($"/api/programmes/{unknownId}", body);
 
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (otherCoordinator.StatusCode, referent.StatusCode, unknown.StatusCode));
     }

@@ -1,4 +1,5 @@
 using Mentorship.Pairing.Domain;
+using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Pairing.Tests.Domain;
 

@@ -26,13 +26,18 @@ public static class ApplicationsApi
     {
         var programmeApplications = app.MapGroup("/api/programmes/{programmeId:guid}/applications").WithTags("Applications");
         programmeApplications.MapPost("", SubmitApplication).WithValidation<SubmitApplicationRequest>();
-        programmeApplications.MapGet("", ListApplications);
+        programmeApplications.MapGet("", ListApplications)
+            .RequireProgrammeStaff("Applications are listed to the programme's coordinators, admins and referents.", Readers);
 
         var application = app.MapGroup("/api/applications/{applicationId:guid}").WithTags("Applications");
         application.MapGet("", GetApplication);
-        application.MapPost("/preparation/{step}", RecordPreparation);
-        application.MapPost("/approve", ApproveApplication);
-        application.MapPost("/reject", RejectApplication).WithValidation<DecisionRequest>();
+        application.MapPost("/preparation/{step}", RecordPreparation)
+            .RequireProgrammeStaff(ApplicationAccess.Scope, "Preparation steps are recorded by the programme's coordinators and admins.", Reviewers);
+        application.MapPost("/approve", ApproveApplication)
+            .RequireProgrammeStaff(ApplicationAccess.Scope, "Applications are approved by the programme's coordinators and admins.", Reviewers);
+        application.MapPost("/reject", RejectApplication)
+            .RequireProgrammeStaff(ApplicationAccess.Scope, "Applications are rejected by the programme's coordinators and admins.", Reviewers)
+            .WithValidation<DecisionRequest>();
         application.MapPost("/withdraw", WithdrawApplication).WithValidation<DecisionRequest>();
         application.MapPut("/consent", RecordConsent).WithValidation<ConsentInput>();
         return app;
@@ -76,19 +81,14 @@ public static class ApplicationsApi
         return TypedResults.Created($"/api/applications/{application.Id}", ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
-    public static async Task<Results<Ok<PagedResult<ApplicationSummary>>, ProblemHttpResult>> ListApplications(
+    public static async Task<Ok<PagedResult<ApplicationSummary>>> ListApplications(
         Guid programmeId,
         [FromQuery] string? role,
         [FromQuery] string? status,
         [AsParameters] PageQuery page,
-        CurrentUser user,
-        HttpRequest http,
         EnrollmentDbContext db,
         CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, Readers))
-            return ApiProblems.Forbidden("Applications are listed to the programme's coordinators, admins and referents.");
-
         var roleFilter = QueryEnum.Parse<ParticipantRole>(role, "role");
         var statusFilter = QueryEnum.Parse<ApplicationStatus>(status, "status");
         var query = db.Applications.AsNoTracking().Where(a => a.ProgrammeId == programmeId);
@@ -116,12 +116,12 @@ public static class ApplicationsApi
         var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
-        if (application.PersonId != user.PersonId && !user.IsStaffOf(programme.Id, Readers))
+        if (!ApplicationAccess.IsApplicantOrStaff(user, application, Readers))
             return ApiProblems.Forbidden("An application is shown to its owner and to the programme's staff.");
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
-    public static async Task<Results<Ok<ApplicationView>, ValidationProblem, ProblemHttpResult>> RecordPreparation(
+    public static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RecordPreparation(
         Guid applicationId,
         string step,
         CurrentUser user,
@@ -133,17 +133,10 @@ public static class ApplicationsApi
         var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
-        if (!user.IsStaffOf(programme.Id, Reviewers))
-            return ApiProblems.Forbidden("Preparation steps are recorded by the programme's coordinators and admins.");
 
         var result = application.RecordPreparation(programme.Template, step, user.PersonId, clock.GetUtcNow());
-        if (result.Refused && result.Reasons is { Count: > 0 } steps)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["step"] = [$"{result.Refusal} Steps: {string.Join(", ", steps)}."],
-            });
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!);
+            return result.ToProblem();
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
@@ -161,13 +154,11 @@ public static class ApplicationsApi
         var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
-        if (!user.IsStaffOf(programme.Id, Reviewers))
-            return ApiProblems.Forbidden("Applications are approved by the programme's coordinators and admins.");
 
         var now = clock.GetUtcNow();
         var result = application.Approve(programme.Template, user.PersonId, now);
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!, extensions: new Dictionary<string, object?> { ["reasons"] = result.Reasons });
+            return result.ToProblem();
         if (result.Changed)
         {
             // The capacity is checked under the programme's row lock, held until this approval commits.
@@ -200,12 +191,10 @@ public static class ApplicationsApi
         var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
-        if (!user.IsStaffOf(programme.Id, Reviewers))
-            return ApiProblems.Forbidden("Applications are rejected by the programme's coordinators and admins.");
 
         var result = application.Reject(user.PersonId, clock.GetUtcNow(), Trimmed(request?.Reason));
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!);
+            return result.ToProblem();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
@@ -222,14 +211,14 @@ public static class ApplicationsApi
         var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
-        if (application.PersonId != user.PersonId && !user.IsStaffOf(programme.Id, Reviewers))
+        if (!ApplicationAccess.IsApplicantOrStaff(user, application, Reviewers))
             return ApiProblems.Forbidden("An application is withdrawn by its owner or by the programme's coordinators and admins.");
 
         var now = clock.GetUtcNow();
         var wasAvailableToMatching = application.Status == ApplicationStatus.Approved;
         var result = application.Withdraw(user.PersonId, now, Trimmed(request?.Reason));
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!);
+            return result.ToProblem();
         if (result.Changed && wasAvailableToMatching)
             db.AddEvent(EnrollmentEvents.Withdrawn(application, now), clock);
         await db.SaveChangesAsync(cancellationToken);
@@ -252,14 +241,14 @@ public static class ApplicationsApi
         var (application, programme) = await LoadAsync(db, applicationId, cancellationToken);
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
-        if (application.PersonId != user.PersonId)
+        if (!ApplicationAccess.IsApplicant(user, application))
             return ApiProblems.Forbidden("Consent is given or withdrawn by the person themselves.");
 
         var now = clock.GetUtcNow();
         var researchBefore = application.Consent.Research;
         var result = application.RecordConsent(ToConsent(request, user.PersonId, now)!);
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!);
+            return result.ToProblem();
         if (result.Changed)
         {
             if (application.Status == ApplicationStatus.Approved && application.Consent.Research != researchBefore)

@@ -23,7 +23,9 @@ public static class ProgrammesApi
             .WithValidation<CreateProgrammeRequest>();
         programmes.MapGet("", ListProgrammes);
         programmes.MapGet("/{programmeId:guid}", GetProgramme);
-        programmes.MapPatch("/{programmeId:guid}", UpdateProgramme).WithValidation<UpdateProgrammeRequest>();
+        programmes.MapPatch("/{programmeId:guid}", UpdateProgramme)
+            .RequireProgrammeStaff("Only the programme's coordinators and programme admins edit its settings.", Editors)
+            .WithValidation<UpdateProgrammeRequest>();
         return app;
     }
 
@@ -134,8 +136,6 @@ public static class ProgrammesApi
         var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
-        if (!user.IsStaffOf(programmeId, Editors))
-            return ApiProblems.Forbidden("Only the programme's coordinators and programme admins edit its settings.");
         if (request.SettingsRevision is { } basedOn)
         {
             if (basedOn != programme.SettingsRevision)

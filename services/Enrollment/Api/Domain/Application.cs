@@ -1,3 +1,4 @@
+using Mentorship.ServiceDefaults.Transitions;
 using System.Text.Json;
 using Mentorship.Enrollment.Domain.Consents;
 using Mentorship.Enrollment.Domain.Eligibility;
@@ -94,7 +95,7 @@ public sealed class Application
         if (consent.SameChoicesAs(Consent))
             return TransitionResult.AlreadySo;
         if (Status is ApplicationStatus.Withdrawn or ApplicationStatus.Rejected)
-            return TransitionResult.Refuse($"The application is {Status.ToString().ToLowerInvariant()}; there is no participation left to consent for.");
+            return TransitionResult.Conflict($"The application is {Status.ToString().ToLowerInvariant()}; there is no participation left to consent for.");
         Consents.Add(consent);
         return TransitionResult.Done;
     }
@@ -105,11 +106,12 @@ public sealed class Application
     public TransitionResult RecordPreparation(ProgrammeTemplate template, string step, Guid by, DateTimeOffset now)
     {
         if (template.For(Role).Preparation.All(s => s.Id != step))
-            return TransitionResult.Refuse(
-                $"'{step}' is not a preparation step for a {Role.ToString().ToLowerInvariant()} of this programme.",
-                template.For(Role).Preparation.Select(s => s.Id).ToList());
+            return TransitionResult.Invalid(
+                "step",
+                $"'{step}' is not a preparation step for a {Role.ToString().ToLowerInvariant()} of this programme. "
+                + $"Steps: {string.Join(", ", template.For(Role).Preparation.Select(s => s.Id))}.");
         if (Status != ApplicationStatus.Submitted)
-            return TransitionResult.Refuse($"The application is {Status.ToString().ToLowerInvariant()}; preparation is recorded before approval.");
+            return TransitionResult.Conflict($"The application is {Status.ToString().ToLowerInvariant()}; preparation is recorded before approval.");
         if (Preparation.Any(p => p.Step == step))
             return TransitionResult.AlreadySo;
 
@@ -122,14 +124,14 @@ public sealed class Application
         if (Status == ApplicationStatus.Approved)
             return TransitionResult.AlreadySo;
         if (Status != ApplicationStatus.Submitted)
-            return TransitionResult.Refuse($"Only a submitted application can be approved; this one is {Status.ToString().ToLowerInvariant()}.");
+            return TransitionResult.Conflict($"Only a submitted application can be approved; this one is {Status.ToString().ToLowerInvariant()}.");
         if (!Eligible)
-            return TransitionResult.Refuse(
+            return TransitionResult.Conflict(
                 "The application does not meet the programme's eligibility rules.",
                 Eligibility.Where(v => !v.Passed).Select(v => $"{v.Rule}: {v.Evidence}").ToList());
         var missing = MissingSteps(template);
         if (missing.Count > 0)
-            return TransitionResult.Refuse("Preparation steps are still to be completed.", missing);
+            return TransitionResult.Conflict("Preparation steps are still to be completed.", missing);
 
         Decide(ApplicationStatus.Approved, by, now, reason: null);
         return TransitionResult.Done;
@@ -140,7 +142,7 @@ public sealed class Application
         if (Status == ApplicationStatus.Rejected)
             return TransitionResult.AlreadySo;
         if (Status != ApplicationStatus.Submitted)
-            return TransitionResult.Refuse($"Only a submitted application can be rejected; this one is {Status.ToString().ToLowerInvariant()}.");
+            return TransitionResult.Conflict($"Only a submitted application can be rejected; this one is {Status.ToString().ToLowerInvariant()}.");
 
         Decide(ApplicationStatus.Rejected, by, now, reason);
         return TransitionResult.Done;
@@ -151,7 +153,7 @@ public sealed class Application
         if (Status == ApplicationStatus.Withdrawn)
             return TransitionResult.AlreadySo;
         if (!IsActive)
-            return TransitionResult.Refuse($"A {Status.ToString().ToLowerInvariant()} application cannot be withdrawn.");
+            return TransitionResult.Conflict($"A {Status.ToString().ToLowerInvariant()} application cannot be withdrawn.");
 
         Decide(ApplicationStatus.Withdrawn, by, now, reason);
         return TransitionResult.Done;

@@ -11,19 +11,17 @@ public static class CheckInsApi
 {
     public static IEndpointRouteBuilder MapCheckInsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/programmes/{programmeId:guid}/check-ins", SendNow).WithTags("Check-ins");
+        app.MapPost("/api/programmes/{programmeId:guid}/check-ins", SendNow).WithTags("Check-ins")
+            .RequireProgrammeStaff("Check-ins are sent by the programme's coordinators.", PlatformRoles.Coordinator);
         return app;
     }
 
     public static async Task<Results<Ok<CheckInsSent>, ProblemHttpResult>> SendNow(
         Guid programmeId,
-        CurrentUser user,
         EvaluationDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden("Check-ins are sent by the programme's coordinators.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);

@@ -14,22 +14,23 @@ namespace Mentorship.Evaluation.Apis;
 /// <summary>
 /// Programme reports for its coordinators and researchers (ops too). Everything here is aggregated or
 /// pseudonymised: no person id, no free text. Each report is JSON, or with ?format=csv|xlsx|pdf a download
-/// (an unknown format is a 400 before anything else).
+/// (an unknown format is a 400 before the database is read).
 /// </summary>
 public static class ReportsApi
 {
     private static readonly string[] Readers = [PlatformRoles.Coordinator, PlatformRoles.Researcher];
     private static readonly string[] OutcomeReaders = [PlatformRoles.Coordinator, PlatformRoles.Researcher, PlatformRoles.ProgrammeAdmin];
+    private const string CompareRefusal = "Cohorts are compared for coordinators and researchers of both programmes.";
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/programmes/{programmeId:guid}/reports").WithTags("Reports");
-        reports.MapGet("/effects", GetEffects);
-        reports.MapGet("/benefits", GetBenefits);
-        reports.MapGet("/outcomes", GetOutcomes);
-        reports.MapGet("/export", ExportResponses);
-        reports.MapGet("/before-after", GetBeforeAfter);
-        reports.MapGet("/cohort-comparison", CompareCohorts);
+        reports.MapGet("/effects", GetEffects).RequireProgrammeStaff("The effects report is shown to the programme's coordinators and researchers.", Readers);
+        reports.MapGet("/benefits", GetBenefits).RequireProgrammeStaff("The benefits report is shown to the programme's coordinators and researchers.", Readers);
+        reports.MapGet("/outcomes", GetOutcomes).RequireProgrammeStaff("The outcomes report is shown to the programme's coordinators, admins and researchers.", OutcomeReaders);
+        reports.MapGet("/export", ExportResponses).RequireProgrammeStaff("Responses are exported for the programme's researchers and coordinators.", Readers);
+        reports.MapGet("/before-after", GetBeforeAfter).RequireProgrammeStaff("The before/after report is shown to the programme's coordinators and researchers.", Readers);
+        reports.MapGet("/cohort-comparison", CompareCohorts).RequireProgrammeStaff(CompareRefusal, Readers);
         return app;
     }
 
@@ -37,14 +38,11 @@ public static class ReportsApi
     public static async Task<Results<Ok<EffectsReport>, FileContentHttpResult, ProblemHttpResult>> GetEffects(
         Guid programmeId,
         [FromQuery] string? format,
-        CurrentUser user,
         EvaluationDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var fileFormat = ReportDownload.Parse(format);
-        if (!user.IsStaffOf(programmeId, Readers))
-            return ApiProblems.Forbidden("The effects report is shown to the programme's coordinators and researchers.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
@@ -62,15 +60,12 @@ public static class ReportsApi
         Guid programmeId,
         [FromQuery] string? role,
         [FromQuery] string? format,
-        CurrentUser user,
         EvaluationDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var respondents = QueryEnum.Parse<RespondentRole>(role, "role") ?? RespondentRole.Mentee;
         var fileFormat = ReportDownload.Parse(format);
-        if (!user.IsStaffOf(programmeId, Readers))
-            return ApiProblems.Forbidden("The before/after report is shown to the programme's coordinators and researchers.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
@@ -102,8 +97,9 @@ public static class ReportsApi
             });
         }
 
-        if (!user.IsStaffOf(programmeId, Readers) || !user.IsStaffOf(otherId, Readers))
-            return ApiProblems.Forbidden("Cohorts are compared for coordinators and researchers of both programmes.");
+        // The filter checked the programme in the route; the other one comes in the query string.
+        if (!user.IsStaffOf(otherId, Readers))
+            return ApiProblems.Forbidden(CompareRefusal);
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
@@ -120,15 +116,12 @@ public static class ReportsApi
     public static async Task<Results<Ok<BenefitsReport>, FileContentHttpResult, ProblemHttpResult>> GetBenefits(
         Guid programmeId,
         [FromQuery] string? format,
-        CurrentUser user,
         HttpRequest http,
         EvaluationDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var fileFormat = ReportDownload.Parse(format);
-        if (!user.IsStaffOf(programmeId, Readers))
-            return ApiProblems.Forbidden("The benefits report is shown to the programme's coordinators and researchers.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
@@ -142,14 +135,11 @@ public static class ReportsApi
     public static async Task<Results<Ok<OutcomesReport>, FileContentHttpResult, ProblemHttpResult>> GetOutcomes(
         Guid programmeId,
         [FromQuery] string? format,
-        CurrentUser user,
         EvaluationDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var fileFormat = ReportDownload.Parse(format);
-        if (!user.IsStaffOf(programmeId, OutcomeReaders))
-            return ApiProblems.Forbidden("The outcomes report is shown to the programme's coordinators, admins and researchers.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);
@@ -163,13 +153,10 @@ public static class ReportsApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportResponses(
         Guid programmeId,
         [FromQuery] string? format,
-        CurrentUser user,
         EvaluationDbContext db,
         CancellationToken cancellationToken)
     {
         var fileFormat = QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv;
-        if (!user.IsStaffOf(programmeId, Readers))
-            return ApiProblems.Forbidden("Responses are exported for the programme's researchers and coordinators.");
         var programme = await db.Programmes.FindAsync([programmeId], cancellationToken);
         if (programme is null)
             return ApiProblems.NotFound("programme", programmeId);

@@ -82,7 +82,7 @@ public static class SurveysApi
 
         var result = survey.Complete(sheet.Values, clock.GetUtcNow());
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!);
+            return result.ToProblem();
         db.AddEvent(EvaluationEvents.Completed(survey), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/surveys/{survey.Id}", SurveyView.From(survey, TextLanguages.Choose(http)));

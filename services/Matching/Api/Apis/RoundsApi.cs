@@ -13,6 +13,12 @@ namespace Mentorship.Matching.Apis;
 
 public static class RoundsApi
 {
+    private static readonly ProgrammeScopedEntity RoundScope = new(
+        "matching round",
+        "roundId",
+        (http, id, cancellationToken) => http.RequestServices.GetRequiredService<MatchingDbContext>().Rounds
+            .Where(r => r.Id == id).Select(r => (Guid?)r.ProgrammeId).FirstOrDefaultAsync(cancellationToken));
+
     public static IEndpointRouteBuilder MapRoundsApi(this IEndpointRouteBuilder app)
     {
         var programmeRounds = app.MapGroup("/api/programmes/{programmeId:guid}/matching-rounds").WithTags("Matching rounds")
@@ -21,8 +27,10 @@ public static class RoundsApi
         programmeRounds.MapGet("", ListRounds);
 
         var round = app.MapGroup("/api/matching-rounds/{roundId:guid}").WithTags("Matching rounds");
-        round.MapGet("", GetRound);
-        round.MapPost("/publish", PublishRound);
+        round.MapGet("", GetRound)
+            .RequireProgrammeStaff(RoundScope, "Matching rounds are shown to the programme's coordinators.", PlatformRoles.Coordinator);
+        round.MapPost("/publish", PublishRound)
+            .RequireProgrammeStaff(RoundScope, "Matching rounds are published by the programme's coordinators.", PlatformRoles.Coordinator);
         return app;
     }
 
@@ -78,7 +86,6 @@ public static class RoundsApi
     public static async Task<Results<Ok<RoundView>, ProblemHttpResult>> GetRound(
         Guid roundId,
         [AsParameters] PageQuery page,
-        CurrentUser user,
         MatchingDbContext db,
         RoundProgressStore progressStore,
         CancellationToken cancellationToken)
@@ -86,8 +93,6 @@ public static class RoundsApi
         var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         if (round is null)
             return ApiProblems.NotFound("matching round", roundId);
-        if (!user.IsStaffOf(round.ProgrammeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden("Matching rounds are shown to the programme's coordinators.");
 
         var proposals = await db.Proposals.AsNoTracking()
             .Where(p => p.RoundId == roundId)
@@ -115,8 +120,6 @@ public static class RoundsApi
         var round = await db.Rounds.FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         if (round is null)
             return ApiProblems.NotFound("matching round", roundId);
-        if (!user.IsStaffOf(round.ProgrammeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden("Matching rounds are published by the programme's coordinators.");
         if (round.Status == RoundStatus.Published)
             return TypedResults.Ok(await RoundPublication.SummaryAsync(db, roundId, cancellationToken));
         if (round.Status != RoundStatus.Completed)

@@ -4,6 +4,7 @@ using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Concerns;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Transitions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ public static class ConcernStepsApi
         var now = clock.GetUtcNow();
         var result = transition(concern, policy, now);
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!, extensions: new Dictionary<string, object?> { ["currentStatus"] = QueryEnum.Name(concern.Status) });
+            return result.ToProblem(new Dictionary<string, object?> { ["currentStatus"] = QueryEnum.Name(concern.Status) });
         if (!result.Changed)
             return TypedResults.Ok(ConcernView.From(concern));
 

@@ -17,17 +17,16 @@ public static class EscalationPolicyApi
 
     public static IEndpointRouteBuilder MapEscalationPolicyApi(this IEndpointRouteBuilder app)
     {
-        var policy = app.MapGroup("/api/programmes/{programmeId:guid}/concern-escalation").WithTags("Concerns");
+        var policy = app.MapGroup("/api/programmes/{programmeId:guid}/concern-escalation").WithTags("Concerns")
+            .RequireProgrammeStaff(CoordinatorsOnly, PlatformRoles.Coordinator);
         policy.MapGet("", GetPolicy);
         policy.MapPut("", SetPolicy).WithValidation<EscalationPolicyRequest>();
         return app;
     }
 
     public static async Task<Results<Ok<EscalationPolicyView>, ProblemHttpResult>> GetPolicy(
-        Guid programmeId, [FromQuery] string? lab, CurrentUser user, MessagingDbContext db, CancellationToken cancellationToken)
+        Guid programmeId, [FromQuery] string? lab, MessagingDbContext db, CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden(CoordinatorsOnly);
         var key = lab?.Trim() ?? "";
         var policy = await db.EscalationPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.Lab == key, cancellationToken);
         return policy is null
@@ -40,8 +39,6 @@ public static class EscalationPolicyApi
     public static async Task<Results<Ok<EscalationPolicyView>, ProblemHttpResult>> SetPolicy(
         Guid programmeId, EscalationPolicyRequest request, CurrentUser user, MessagingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden(CoordinatorsOnly);
         var key = request.Lab?.Trim() ?? "";
         var policy = await db.EscalationPolicies.FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.Lab == key, cancellationToken);
         if (policy is null)

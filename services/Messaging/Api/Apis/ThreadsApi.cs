@@ -71,7 +71,7 @@ public static class ThreadsApi
         if (ThreadAccess.RefusalFor(thread, user) is { } refusal)
             return ApiProblems.Forbidden(refusal);
         if (thread.CanPost() is { Refused: true } closed)
-            return ApiProblems.Conflict(closed.Refusal!);
+            return closed.ToProblem();
 
         var message = ThreadMessage.Post(pairId, user.PersonId, request.Text!, clock.GetUtcNow());
         db.Messages.Add(message);
@@ -129,7 +129,7 @@ public static class ThreadsApi
         var newest = await db.Messages.Where(m => m.PairId == pairId).MaxAsync(m => (long?)m.Sequence, cancellationToken) ?? 0;
         var result = thread.Invite(personId, user.PersonId, newest, clock.GetUtcNow());
         if (result.Refused)
-            return ApiProblems.Conflict(result.Refusal!);
+            return result.ToProblem();
         if (!result.Changed)
             return TypedResults.Ok(ThreadView.From(thread));
 

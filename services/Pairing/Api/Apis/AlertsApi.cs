@@ -23,7 +23,8 @@ public static class AlertsApi
 
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/programmes/{programmeId:guid}/alerts").WithTags("Alerts").MapGet("", ListAlerts);
+        app.MapGroup("/api/programmes/{programmeId:guid}/alerts").WithTags("Alerts").MapGet("", ListAlerts)
+            .RequireProgrammeStaff("A programme's alerts are shown to its coordinators and referents.", Staff);
         app.MapGroup("/api/pairs/{pairId:guid}/alerts").WithTags("Alerts").MapPost("/{alertId:guid}/acknowledge", Acknowledge);
         return app;
     }
@@ -38,8 +39,6 @@ public static class AlertsApi
         PairingDbContext db,
         CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, Staff))
-            return ApiProblems.Forbidden("A programme's alerts are shown to its coordinators and referents.");
         var stateFilter = QueryEnum.Parse<AlertState>(state, "state");
         var kindFilter = Kind(kind);
         var alerts = db.Alerts.AsNoTracking().Where(a => a.ProgrammeId == programmeId);
@@ -71,13 +70,14 @@ public static class AlertsApi
             var alert = await db.Alerts.FirstOrDefaultAsync(a => a.Id == alertId && a.PairId == pairId, cancellationToken);
             if (alert is null)
                 return ApiProblems.NotFound("alert", alertId);
+            // Not the programme filter: the pair's own referent is admitted too, which no programme role says.
             if (!user.IsStaffOf(alert.ProgrammeId, PlatformRoles.Coordinator) && !await SupervisesAsync(db, user, alert, cancellationToken))
                 return ApiProblems.Forbidden("A pair's alerts are acknowledged by the programme's coordinators and the pair's referent.");
 
             var now = Moments.Now(clock);
             var result = alert.Acknowledge(user.PersonId, now);
             if (result.Refused)
-                return ApiProblems.Conflict(result.Refusal!, extensions: new Dictionary<string, object?> { ["currentState"] = Kebab.Name(alert.State) });
+                return result.ToProblem(new Dictionary<string, object?> { ["currentState"] = Kebab.Name(alert.State) });
             if (result.Changed)
             {
                 db.AddEvent(new PairAlertClosed(alert.Id, alert.PairId, alert.ProgrammeId, alert.Kind, AlertCloseReasons.Acknowledged, now), clock);

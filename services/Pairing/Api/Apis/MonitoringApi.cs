@@ -29,8 +29,10 @@ public static class MonitoringApi
     public static IEndpointRouteBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
         var pairs = app.MapGroup("/api/programmes/{programmeId:guid}/pairs").WithTags("Monitoring");
-        pairs.MapGet("", ListPairs);
-        pairs.MapGet("/export", ExportPairs);
+        pairs.MapGet("", ListPairs)
+            .RequireProgrammeStaff("The monitoring table is shown to the programme's coordinators and referents.", Monitors);
+        pairs.MapGet("/export", ExportPairs)
+            .RequireProgrammeStaff("The monitoring table is exported by the programme's coordinators.", PlatformRoles.Coordinator);
         return app;
     }
 
@@ -44,8 +46,6 @@ public static class MonitoringApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, Monitors))
-            return ApiProblems.Forbidden("The monitoring table is shown to the programme's coordinators and referents.");
         var statusFilter = QueryEnum.Parse<PairStatus>(status, "status");
         var valid = page.Validated();
         var cadence = await CadenceAsync(db, programmeId, cancellationToken);
@@ -60,13 +60,10 @@ public static class MonitoringApi
         [FromQuery] string? format,
         [FromQuery] string? status,
         [FromQuery] bool? atRisk,
-        CurrentUser user,
         PairingDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden("The monitoring table is exported by the programme's coordinators.");
         var exportFormat = QueryEnum.Parse<ExportFormat>(format, "format") ?? ExportFormat.Csv;
         var statusFilter = QueryEnum.Parse<PairStatus>(status, "status");
         var cadence = await CadenceAsync(db, programmeId, cancellationToken);

@@ -7,6 +7,8 @@ namespace Mentorship.Pairing.Apis;
 /// Who is looking at a pair: its members (by person id, whatever roles the token holds), the programme's
 /// coordinators (ops included) or the pair's own referent, while their token still holds the role in the
 /// programme (a revoked referent loses the pair at once). Other referents of the programme see nothing of it.
+/// Pair handlers check with it after loading the pair rather than through the programme staff filter,
+/// because it admits the pair's members and its referent, whom no programme role describes.
 /// </summary>
 public sealed record PairAudience(PairMember? Member, bool IsCoordinator, bool IsReferent)
 {

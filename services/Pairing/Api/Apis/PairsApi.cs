@@ -5,6 +5,7 @@ using Mentorship.Pairing.Extensions;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.ServiceDefaults.Transitions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,14 @@ namespace Mentorship.Pairing.Apis;
 /// <summary>One pair's life: the mentor's decision, the first meeting, the contract, the action plan and closure.</summary>
 public static class PairsApi
 {
+    private const string AssignRefusal = "A pair's referent is assigned by the programme's coordinators.";
+
+    private static readonly ProgrammeScopedEntity PairScope = new(
+        "pair",
+        "pairId",
+        (http, id, cancellationToken) => http.RequestServices.GetRequiredService<PairingDbContext>().Pairs
+            .Where(p => p.Id == id).Select(p => (Guid?)p.ProgrammeId).FirstOrDefaultAsync(cancellationToken));
+
     public static IEndpointRouteBuilder MapPairsApi(this IEndpointRouteBuilder app)
     {
         var pair = app.MapGroup("/api/pairs/{pairId:guid}").WithTags("Pairs");
@@ -24,7 +33,9 @@ public static class PairsApi
         pair.MapPost("/contract/sign", SignContract);
         pair.MapPut("/action-plan", SetActionPlan).WithValidation<ActionPlanRequest>();
         pair.MapPost("/close", ClosePair).WithValidation<ClosePairRequest>();
-        pair.MapPut("/referent", AssignReferent).WithValidation<AssignReferentRequest>();
+        pair.MapPut("/referent", AssignReferent)
+            .RequireProgrammeStaff(PairScope, AssignRefusal, PlatformRoles.Coordinator)
+            .WithValidation<AssignReferentRequest>();
         pair.MapPut("/closing-interview/{side}", RecordClosingInterview).WithValidation<ClosingInterviewRequest>();
         return app;
     }
@@ -182,8 +193,8 @@ public static class PairsApi
         Guid? previous = null;
         return await ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
-            audience => audience.IsCoordinator,
-            "A pair's referent is assigned by the programme's coordinators.",
+            mayAsk: null,
+            forbidden: null,
             (pair, now) =>
             {
                 previous = pair.ReferentId;
@@ -231,12 +242,13 @@ public static class PairsApi
 
     /// <summary>
     /// Loads the pair, checks the caller may ask for the transition, applies it and stores it with its event
-    /// in one commit; a repeat that changes nothing stores and announces nothing.
+    /// in one commit; a repeat that changes nothing stores and announces nothing. No mayAsk: the route's
+    /// programme staff filter has decided already.
     /// </summary>
     private static Task<Results<Ok<PairView>, ProblemHttpResult>> ApplyAsync(
         Change change,
-        Func<PairAudience, bool> mayAsk,
-        string forbidden,
+        Func<PairAudience, bool>? mayAsk,
+        string? forbidden,
         Func<Pair, DateTimeOffset, TransitionResult> transition,
         Action<Pair>? announce) =>
         ConcurrentChanges.RetryAsync(change.Db, async Task<Results<Ok<PairView>, ProblemHttpResult>> () =>
@@ -245,8 +257,8 @@ public static class PairsApi
             if (pair is null)
                 return ApiProblems.NotFound("pair", change.PairId);
             var audience = PairAudience.Of(change.User, pair);
-            if (!mayAsk(audience))
-                return ApiProblems.Forbidden(forbidden);
+            if (mayAsk is not null && !mayAsk(audience))
+                return ApiProblems.Forbidden(forbidden!);
 
             var result = transition(pair, Moments.Now(change.Clock));
             if (result.Refused)

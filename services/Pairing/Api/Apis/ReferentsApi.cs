@@ -20,19 +20,17 @@ public static class ReferentsApi
     public static IEndpointRouteBuilder MapReferentsApi(this IEndpointRouteBuilder app)
     {
         var referents = app.MapGroup("/api/programmes/{programmeId:guid}/referents").WithTags("Referents");
-        referents.MapGet("", ListReferents);
+        referents.MapGet("", ListReferents)
+            .RequireProgrammeStaff("A programme's referents are listed to its coordinators.", PlatformRoles.Coordinator);
         referents.MapPut("/me", JoinRoster);
         return app;
     }
 
-    public static async Task<Results<Ok<List<ReferentView>>, ProblemHttpResult>> ListReferents(
+    public static async Task<Ok<List<ReferentView>>> ListReferents(
         Guid programmeId,
-        CurrentUser user,
         PairingDbContext db,
         CancellationToken cancellationToken)
     {
-        if (!user.IsStaffOf(programmeId, PlatformRoles.Coordinator))
-            return ApiProblems.Forbidden("A programme's referents are listed to its coordinators.");
         var referents = await db.Referents.AsNoTracking()
             .Where(r => r.ProgrammeId == programmeId)
             .OrderBy(r => r.JoinedAt).ThenBy(r => r.PersonId)

@@ -1,3 +1,5 @@
+using Mentorship.ServiceDefaults.Transitions;
+
 namespace Mentorship.Pairing.Domain;
 
 /// <summary>

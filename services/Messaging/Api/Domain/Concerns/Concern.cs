@@ -1,3 +1,5 @@
+using Mentorship.ServiceDefaults.Transitions;
+
 namespace Mentorship.Messaging.Domain.Concerns;
 
 /// <summary>
@@ -89,7 +91,7 @@ public sealed class Concern
         if (Status is ConcernStatus.Acknowledged or ConcernStatus.InProgress)
             return TransitionResult.AlreadySo;
         if (Status == ConcernStatus.Resolved)
-            return TransitionResult.Refuse("A resolved concern is not acknowledged again.");
+            return TransitionResult.Conflict("A resolved concern is not acknowledged again.");
         Status = ConcernStatus.Acknowledged;
         AcknowledgedAt = now;
         AcknowledgedBy = by;
@@ -102,7 +104,7 @@ public sealed class Concern
         if (Status == ConcernStatus.InProgress)
             return TransitionResult.AlreadySo;
         if (Status != ConcernStatus.Acknowledged)
-            return TransitionResult.Refuse("A concern is put in progress once acknowledged, and not after it is resolved.");
+            return TransitionResult.Conflict("A concern is put in progress once acknowledged, and not after it is resolved.");
         Status = ConcernStatus.InProgress;
         return TransitionResult.Done;
     }
@@ -110,7 +112,7 @@ public sealed class Concern
     public TransitionResult Resolve(DateTimeOffset now)
     {
         if (Status == ConcernStatus.Resolved)
-            return TransitionResult.Refuse("A resolved concern is not resolved again.");
+            return TransitionResult.Conflict("A resolved concern is not resolved again.");
         Status = ConcernStatus.Resolved;
         ResolvedAt = now;
         RespondBy = null;
@@ -121,9 +123,9 @@ public sealed class Concern
     public TransitionResult Escalate(EscalationPolicy? policy, DateTimeOffset now)
     {
         if (Status == ConcernStatus.Resolved)
-            return TransitionResult.Refuse("A resolved concern is not escalated.");
+            return TransitionResult.Conflict("A resolved concern is not escalated.");
         if (policy?.Above(Tier) is not { } next)
-            return TransitionResult.Refuse(
+            return TransitionResult.Conflict(
                 $"The concern is at tier {Tier}, the last of the programme's escalation contacts: there is no tier to escalate it to.");
         Tier++;
         ContactIds = ContactIds.Union(next.Contacts).ToList();

@@ -1,3 +1,5 @@
+using Mentorship.ServiceDefaults.Transitions;
+
 namespace Mentorship.Messaging.Domain.Threads;
 
 /// <summary>
@@ -64,10 +66,10 @@ public sealed class PairThread
         Closure switch
         {
             null => TransitionResult.Done,
-            ThreadClosure.MentorDeclined => TransitionResult.Refuse("The thread is read-only: the mentor declined this proposal."),
-            ThreadClosure.MenteeDeclined => TransitionResult.Refuse("The thread is read-only: the mentee declined this pair."),
-            ThreadClosure.NotAFit => TransitionResult.Refuse("The thread is read-only: after the first meeting the pair did not go on."),
-            _ => TransitionResult.Refuse("The thread is read-only: the pair was closed."),
+            ThreadClosure.MentorDeclined => TransitionResult.Conflict("The thread is read-only: the mentor declined this proposal."),
+            ThreadClosure.MenteeDeclined => TransitionResult.Conflict("The thread is read-only: the mentee declined this pair."),
+            ThreadClosure.NotAFit => TransitionResult.Conflict("The thread is read-only: after the first meeting the pair did not go on."),
+            _ => TransitionResult.Conflict("The thread is read-only: the pair was closed."),
         };
 
     /// <summary>
@@ -77,7 +79,7 @@ public sealed class PairThread
     public TransitionResult Invite(Guid personId, Guid invitedBy, long newestSequence, DateTimeOffset now)
     {
         if (IsPairMember(personId))
-            return TransitionResult.Refuse("This person is already a member of the pair.");
+            return TransitionResult.Conflict("This person is already a member of the pair.");
         if (MemberOf(personId) is not null)
             return TransitionResult.AlreadySo;
 

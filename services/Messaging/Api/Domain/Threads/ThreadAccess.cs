@@ -5,7 +5,8 @@ namespace Mentorship.Messaging.Domain.Threads;
 /// <summary>
 /// Who reads and writes a pair's thread: its mentee and mentor, and a person they invited while that
 /// person is a referent of the programme. Nobody else, whatever their role: what a pair says stays
-/// between them.
+/// between them. The check admits the pair's members, whom no programme role describes, so handlers make
+/// it after loading the thread instead of through the programme staff filter.
 /// </summary>
 public static class ThreadAccess
 {
