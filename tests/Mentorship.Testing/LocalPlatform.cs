@@ -44,6 +44,13 @@ public sealed class LocalPlatform : IAsyncDisposable
             .. reset ? ["--reset"] : Array.Empty<string>(),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(ServiceResources), args);
+        if (!infrastructureOnly)
+        {
+            // A service on a loaded test machine can take over the gateway's default 2 s to answer its /health.
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(project => project.Name == Gateway))
+                .WithEnvironment("SystemHealth__ProbeTimeout", "00:00:30");
+        }
+
         var app = await builder.BuildAsync();
         var platform = new LocalPlatform(app, data, ownsData: dataDirectory is null);
         string[] healthy = infrastructureOnly ? [Postgres, EventBus, Cache] : [Gateway];
