@@ -91,6 +91,10 @@ public static class GatewayServiceExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SystemHealthCache>();
+        services.AddOptions<SystemHealthOptions>()
+            .BindConfiguration(SystemHealthOptions.Section)
+            .Validate(health => health.ProbeTimeout > TimeSpan.Zero, "SystemHealth:ProbeTimeout must be positive.")
+            .ValidateOnStart();
 
         // A probe is one short attempt at the address YARP uses: the default handlers' retries and
         // service discovery would only delay or blur the answer.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using Yarp.ReverseProxy;
 
@@ -9,11 +10,10 @@ namespace Mentorship.Gateway.Health;
 /// when all answer 2xx, degraded when some do, unhealthy when none does. The replicas are the ones
 /// YARP uses, so the answer describes the routes actually taken.
 /// </summary>
-public sealed class ServiceHealthCheck(IProxyStateLookup proxy, IHttpClientFactory clients, string service) : IHealthCheck
+public sealed class ServiceHealthCheck(IProxyStateLookup proxy, IHttpClientFactory clients, IOptions<SystemHealthOptions> options, string service) : IHealthCheck
 {
     public const string HttpClientName = "service-health";
     public const string Tag = "service";
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -35,8 +35,9 @@ public sealed class ServiceHealthCheck(IProxyStateLookup proxy, IHttpClientFacto
     /// <summary>Null when the replica is healthy, otherwise what went wrong.</summary>
     private async Task<string?> ProbeAsync(Uri replica, CancellationToken cancellationToken)
     {
+        var limit = options.Value.ProbeTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
+        timeout.CancelAfter(limit);
         var probe = new Uri(replica, "health");
         try
         {
@@ -49,7 +50,7 @@ public sealed class ServiceHealthCheck(IProxyStateLookup proxy, IHttpClientFacto
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return $"{probe} did not answer within {Timeout.TotalSeconds} s";
+            return $"{probe} did not answer within {limit.TotalSeconds} s";
         }
     }
 }

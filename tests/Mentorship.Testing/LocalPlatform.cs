@@ -44,6 +44,13 @@ public sealed class LocalPlatform : IAsyncDisposable
             .. reset ? ["--reset"] : Array.Empty<string>(),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(ServiceResources), args);
+        if (!infrastructureOnly)
+        {
+            // A service on a loaded test machine can take over the gateway's default 2 s to answer its /health.
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(project => project.Name == Gateway))
+                .WithEnvironment("SystemHealth__ProbeTimeout", "00:00:30");
+        }
+
         var app = await builder.BuildAsync();
         var platform = new LocalPlatform(app, data, ownsData: dataDirectory is null);
         string[] healthy = infrastructureOnly ? [Postgres, EventBus, Cache] : [Gateway];
@@ -71,7 +78,7 @@ public sealed class LocalPlatform : IAsyncDisposable
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{resource} did not become healthy in time. {await DescribeAsync(resource)}");
+            throw new TimeoutException($"{resource} did not become healthy in time. {await DescribeAsync(resource)}{Environment.NewLine}{Unhealthy()}");
         }
     }
 
@@ -116,6 +123,22 @@ public sealed class LocalPlatform : IAsyncDisposable
         }
 
         return $"{state}{Environment.NewLine}Last log lines:{Environment.NewLine}{string.Join(Environment.NewLine, lines.TakeLast(20))}";
+    }
+
+    /// <summary>
+    /// Every other resource not (yet) healthy, with its state: a gateway whose /health stays unhealthy
+    /// names only itself, while the cause is a service behind it.
+    /// </summary>
+    private string Unhealthy()
+    {
+        var model = (DistributedApplicationModel)App.Services.GetService(typeof(DistributedApplicationModel))!;
+        var states = model.Resources
+            .Select(resource => App.ResourceNotifications.TryGetCurrentState(resource.Name, out var current)
+                ? (resource.Name, State: current.Snapshot.State?.Text ?? "none", Health: current.Snapshot.HealthStatus?.ToString() ?? "none")
+                : (resource.Name, State: "unknown", Health: "none"))
+            .Where(state => state.Health != "Healthy" && state.State is not ("Finished" or "NotStarted"))
+            .Select(state => $"{state.Name} {state.State}, health {state.Health}");
+        return $"Not healthy: {string.Join("; ", states)}.";
     }
 
     /// <summary>Folders of test processes that are gone (their servers died with them: DCP watches its parent).</summary>

@@ -1,20 +1,13 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 using Mentorship.AppHost.LocalServers;
 using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 namespace Mentorship.AppHost.Tests.Topology;
 
 /// <summary>The run-mode model as Program.cs declares it, built but not started.</summary>
-public sealed class TopologyTests : IAsyncLifetime, IDisposable
+public sealed class TopologyTests(TopologyModel model) : IClassFixture<TopologyModel>
 {
-    private readonly TestFolder _folder = new();
-    private IDistributedApplicationTestingBuilder _builder = null!;
-
-    public async Task InitializeAsync() =>
-        _builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(ServiceResources), [$"--AppHost:DataDirectory={_folder.Path}"]);
-
     [Theory]
     // Qualified: Mentorship.Enrollment is also a namespace here (the contracts Mentorship.Testing references).
     [InlineData(Mentorship.ServiceDefaults.Hosting.ResourceNames.Enrollment, new[] { EnrollmentDb, EventBus })]
@@ -105,7 +98,7 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
         var args = await ArgumentsOf(mail);
         Assert.Contains($"--smtpport={mail.Port}", args);
         Assert.Contains($"--urls=http://localhost:{endpoints["http"].Port}", args);
-        Assert.Contains($"--db={Path.Combine(_folder.Path, Mail, "smtp4dev.db")}", args);
+        Assert.Contains($"--db={Path.Combine(model.DataDirectory, Mail, "smtp4dev.db")}", args);
         Assert.Contains("--tlsmode=None", args);
     }
 
@@ -137,18 +130,14 @@ public sealed class TopologyTests : IAsyncLifetime, IDisposable
     public void Passwords_are_kept_in_the_data_folder_so_a_second_start_finds_its_servers_with_theirs()
     {
         var first = Resource<LocalServerResource>(Postgres).ConnectionString;
-        var again = new DataFolder(_folder.Path).PasswordOf(Postgres);
+        var again = new DataFolder(model.DataDirectory).PasswordOf(Postgres);
 
         Assert.Contains($"Password={again}", first, StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync() => _builder.DisposeAsync().AsTask();
-
-    public void Dispose() => _folder.Dispose();
-
     private T Resource<T>(string name)
         where T : IResource =>
-        Assert.IsType<T>(_builder.Resources.Single(r => r.Name == name), exactMatch: false);
+        Assert.IsType<T>(model.Builder.Resources.Single(r => r.Name == name), exactMatch: false);
 
     private static async Task<string[]> ArgumentsOf(IResource resource)
     {

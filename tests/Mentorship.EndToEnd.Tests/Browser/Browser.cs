@@ -5,6 +5,8 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// <summary>
 /// Debian's Chromium driven by Playwright, headless: Playwright's own browser downloads are not
 /// available on the build machines (deploy/local/install-prerequisites.sh installs chromium).
+/// One is launched per run (see <see cref="PlatformFixture"/>); each test class opens a
+/// <see cref="BrowserSession"/> on it, whose people get browser contexts of their own.
 /// </summary>
 public sealed class Browser : IAsyncDisposable
 {
@@ -22,17 +24,7 @@ public sealed class Browser : IAsyncDisposable
         return new Browser(playwright, browser);
     }
 
-    /// <summary>A person's own browser: separate cookies, a phone-sized or desktop window.</summary>
-    public async Task<WebPerson> PersonAsync(Uri gateway, bool phone = false)
-    {
-        var context = await _browser.NewContextAsync(new()
-        {
-            BaseURL = gateway.ToString(),
-            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
-            Locale = "en-GB",
-        });
-        return new WebPerson(await context.NewPageAsync());
-    }
+    public BrowserSession NewSession() => new(_browser);
 
     public async ValueTask DisposeAsync()
     {

@@ -16,9 +16,9 @@ public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutpu
 {
     private readonly List<string> _violations = [];
     private readonly List<(string Page, TimeSpan Time)> _timings = [];
-    private Browser _browser = null!;
+    private readonly BrowserSession _browser = platform.Browser.NewSession();
 
-    public async Task InitializeAsync() => _browser = await Browser.LaunchAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_programme_is_opened_applied_to_in_french_on_a_phone_and_the_application_approved_in_dutch()

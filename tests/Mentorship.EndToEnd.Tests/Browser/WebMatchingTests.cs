@@ -13,9 +13,9 @@ public sealed class WebMatchingTests(PlatformFixture platform, ITestOutputHelper
 {
     private readonly List<string> _violations = [];
     private readonly List<(string Page, TimeSpan Time)> _timings = [];
-    private Browser _browser = null!;
+    private readonly BrowserSession _browser = platform.Browser.NewSession();
 
-    public async Task InitializeAsync() => _browser = await Browser.LaunchAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_coordinator_weighs_the_criteria_plans_a_round_reads_why_publishes_it_and_edits_a_setting()

@@ -19,9 +19,9 @@ public sealed class WebMonitoringTests(PlatformFixture platform, ITestOutputHelp
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
     private readonly List<string> _violations = [];
     private readonly List<(string Page, TimeSpan Time)> _timings = [];
-    private Browser _browser = null!;
+    private readonly BrowserSession _browser = platform.Browser.NewSession();
 
-    public async Task InitializeAsync() => _browser = await Browser.LaunchAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_coordinator_follows_the_pairs_downloads_the_table_acknowledges_a_concern_and_reads_the_reports()

@@ -16,9 +16,9 @@ public sealed class WebPairJourneyTests(PlatformFixture platform, ITestOutputHel
 {
     private readonly List<string> _violations = [];
     private readonly List<(string Page, TimeSpan Time)> _timings = [];
-    private Browser _browser = null!;
+    private readonly BrowserSession _browser = platform.Browser.NewSession();
 
-    public async Task InitializeAsync() => _browser = await Browser.LaunchAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_mentor_accepts_in_english_and_the_mentees_message_from_a_phone_reaches_the_open_conversation()

@@ -1,19 +1,27 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using Mentorship.Gateway.Health;
 using Mentorship.Gateway.Tests.Support;
 using Mentorship.ServiceDefaults.Hosting;
 
 namespace Mentorship.Gateway.Tests.Health;
 
-/// <summary>Each test starts its own stubs and gateway: the gateway caches the system's health for a moment.</summary>
+/// <summary>
+/// Each test starts its own stubs and gateway: the gateway caches the system's health for a moment. The
+/// probes get a generous timeout (a stub on a loaded test machine can take over the default 2 s to
+/// answer), except in the test of the timeout itself.
+/// </summary>
 public sealed class SystemHealthTests
 {
+    private static readonly Dictionary<string, string?> GenerousProbes = new() { ["SystemHealth:ProbeTimeout"] = "00:00:30" };
+
     private sealed record SystemHealthBody(string Status, Dictionary<string, string> Services);
 
-    private static async Task<(HttpStatusCode Status, SystemHealthBody Body)> GetHealthAsync(IEnumerable<StubService> replicas)
+    private static async Task<(HttpStatusCode Status, SystemHealthBody Body)> GetHealthAsync(
+        IEnumerable<StubService> replicas, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        await using var gateway = GatewayFactory.Over(replicas);
+        await using var gateway = GatewayFactory.Over(replicas, extra: settings ?? GenerousProbes);
         using var client = gateway.CreateClient();
         using var response = await client.GetAsync("/health");
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<SystemHealthBody>())!);
@@ -60,6 +68,25 @@ public sealed class SystemHealthTests
     }
 
     [Fact]
+    public async Task A_service_that_does_not_answer_within_the_probe_timeout_makes_the_system_unhealthy_and_is_named()
+    {
+        await using var stubs = await StubServices.StartAsync();
+        // Accepts connections (the kernel does, from its backlog) and never answers.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var settings = new Dictionary<string, string?>
+        {
+            ["SystemHealth:ProbeTimeout"] = "00:00:00.5",
+            [$"services:{ResourceNames.Evaluation}:http:0"] = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/",
+        };
+
+        var (status, body) = await GetHealthAsync(stubs.All.Where(stub => stub.Service != ResourceNames.Evaluation), settings);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", body.Services[ResourceNames.Evaluation]);
+    }
+
+    [Fact]
     public async Task A_service_with_one_replica_down_is_degraded()
     {
         await using var stubs = await StubServices.StartAsync();
@@ -90,7 +117,7 @@ public sealed class SystemHealthTests
     {
         await using var stubs = await StubServices.StartAsync();
         var clock = new ManualClock(DateTimeOffset.UtcNow);
-        await using var gateway = GatewayFactory.Over(stubs.All, clock: clock);
+        await using var gateway = GatewayFactory.Over(stubs.All, extra: GenerousProbes, clock: clock);
         using var client = gateway.CreateClient();
 
         var burst = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => GetStatusAsync(client)));
