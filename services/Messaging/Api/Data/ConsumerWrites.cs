@@ -52,6 +52,25 @@ public static class ConsumerWrites
         await db.QueueMailsAsync(added, cancellationToken);
     }
 
+    /// <summary>
+    /// Tells one member of a pair that the pair took a step (the mentor accepted, the mentee confirmed):
+    /// opens the thread if this event is the first Messaging sees, and stays silent once the pair ended.
+    /// </summary>
+    public static async Task NotifyOfStepAsync(
+        this MessagingDbContext db,
+        (Guid PairId, Guid ProgrammeId, Guid MenteeId, Guid MentorId) pair,
+        Guid recipientId,
+        NotificationKind kind,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var thread = await db.FindOrOpenThreadAsync(pair.PairId, pair.ProgrammeId, pair.MenteeId, pair.MentorId, now, cancellationToken);
+        if (!thread.ReadOnly)
+            await db.NotifyOnceAsync(
+                Notification.About(kind, recipientId, pair.PairId, now, programmeId: pair.ProgrammeId, pairId: pair.PairId), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>The pairing stops before it began (declined, not a fit): the thread turns read-only and the mentee is told, gently.</summary>
     public static async Task EndPairingAsync(
         this MessagingDbContext db,
