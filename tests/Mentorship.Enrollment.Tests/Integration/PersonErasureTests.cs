@@ -78,8 +78,12 @@ public sealed class PersonErasureTests(ErasureFactory factory) : IClassFixture<E
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erasureId").GetGuid()));
         Assert.Single(ids.Distinct());
+        // At most one: Enrollment applies the erasure itself and then forgets the dispatched messages that
+        // name the person, this request among them, so a fast consumer can leave none to count.
         var requests = await factory.PublishedAsync<PersonErasureRequested>();
-        Assert.Single(requests, r => r.ErasureId == ids[0]);
+        Assert.InRange(requests.Count(r => r.ErasureId == ids[0]), 0, 1);
+        var status = await client.GetFromJsonAsync<JsonElement>($"/api/people/{mentee.PersonId}/erasure");
+        Assert.Equal(ids[0], status.GetProperty("erasureId").GetGuid());
     }
 
     [Fact]

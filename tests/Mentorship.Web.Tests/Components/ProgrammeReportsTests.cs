@@ -48,7 +48,7 @@ public sealed class ProgrammeReportsTests : WebTestContext
             Assert.Equal(
                 new[] { "csv", "xlsx", "pdf" }.Select(format => $"downloads/programmes/{_programmeId}/{report}?format={format}"),
                 page.FindAll($"section[aria-labelledby={report}-heading] .downloads a").Select(a => a.GetAttribute("href")));
-        Assert.Equal("Outcomes (PDF)", page.Find("section[aria-labelledby=outcomes-heading] .downloads a:last-child").GetAttribute("aria-label"));
+        Assert.Equal("PDF · Outcomes", page.Find("section[aria-labelledby=outcomes-heading] .downloads a:last-child").TextContent.Trim());
     }
 
     [Fact]
