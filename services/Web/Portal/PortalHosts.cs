@@ -18,8 +18,19 @@ public static class PortalHosts
     /// <summary>Where the home page of this host leads: a template's entry page, or null for the platform's own home.</summary>
     public static string? EntryFor(HttpRequest request, PortalHostOptions options) =>
         request.Path == "/" && options.Hosts.TryGetValue(request.Host.Host, out var templateId) && ProgrammeBranding.Find(templateId) is not null
-            ? $"{request.PathBase}/programmes/{templateId}"
+            ? $"{request.PathBase}{EntryPath}/{templateId}"
             : null;
+
+    /// <summary>
+    /// "/programmes/{templateId}" for a family the platform does not run. The page says so, but the answer
+    /// must be a 404 too, for crawlers and monitors: the app renders over its circuit, so the page cannot set it.
+    /// </summary>
+    public static bool IsUnknownFamily(HttpRequest request) =>
+        request.Path.StartsWithSegments(EntryPath, StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { Length: > 1 } family && family.IndexOf('/', 1) < 0
+        && ProgrammeBranding.Find(family[1..]) is null;
+
+    private const string EntryPath = "/programmes";
 
     public static WebApplication UsePortalHosts(this WebApplication app)
     {
@@ -27,9 +38,13 @@ public static class PortalHosts
         {
             var options = context.RequestServices.GetRequiredService<IOptionsMonitor<PortalHostOptions>>().CurrentValue;
             if (EntryFor(context.Request, options) is { } entry)
+            {
                 context.Response.Redirect(entry);
-            else
-                await next(context);
+                return;
+            }
+            if (IsUnknownFamily(context.Request))
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await next(context);
         });
         return app;
     }

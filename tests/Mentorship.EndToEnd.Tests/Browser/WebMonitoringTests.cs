@@ -10,11 +10,12 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// <summary>
 /// The console's follow-up pages in a browser: two pairs taken through to closure and evaluated through
 /// the API, a concern raised on one; then a coordinator filters the pairs table and downloads it as CSV,
-/// acknowledges the concern once the escalation policy names them, and reads the reports. Every page is
-/// checked with axe-core and timed until interactive.
+/// logs a contact and a closing interview with the keyboard only, acknowledges the concern once the
+/// escalation policy names them, reads the reports and the roll-up, and opens the programme family's entry.
+/// Every page is checked with axe-core and timed until interactive.
 /// </summary>
 [Collection(SecondLaneCollection.Name)]
-public sealed class WebMonitoringTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
     private readonly List<string> _violations = [];
@@ -40,8 +41,11 @@ public sealed class WebMonitoringTests(PlatformFixture platform, ITestOutputHelp
         await coordinator.ScreenshotAsync("monitoring-pairs");
 
         await FilterAndDownloadAsync(coordinator);
+        await FollowThePairByKeyboardAsync(coordinator, mentee);
         await AcknowledgeTheConcernAsync(coordinator, journey, mentee, concernId);
         await ReadTheReportsAsync(coordinator, journey.ProgrammeId);
+        await ReadTheRollupAsync(coordinator, journey.ProgrammeId);
+        await OpenTheFamilysEntryAsync(coordinator);
 
         foreach (var (page, time) in _timings)
             output.WriteLine($"{page,-28} {time.TotalMilliseconds,7:0} ms until interactive");

@@ -56,4 +56,21 @@ public sealed class TemplateEntryTests : WebTestContext
 
         Assert.Equal(expected, PortalHosts.EntryFor(request, options));
     }
+
+    [Theory]
+    [InlineData("/programmes/erasmus", true)]
+    [InlineData("/Programmes/erasmus", true)]
+    [InlineData("/programmes/mentoryou", false)]
+    [InlineData("/programmes/mentoryou/", false)]
+    [InlineData("/programmes/", false)]
+    [InlineData("/programmes", false)]
+    [InlineData("/programmes/erasmus/apply", false)]
+    [InlineData("/console", false)]
+    public void Only_an_entry_for_a_family_the_platform_does_not_run_answers_404(string path, bool unknown)
+    {
+        var request = new DefaultHttpContext().Request;
+        (request.PathBase, request.Path) = ("/app", path);
+
+        Assert.Equal(unknown, PortalHosts.IsUnknownFamily(request));
+    }
 }
