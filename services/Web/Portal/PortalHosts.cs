@@ -43,7 +43,15 @@ public static class PortalHosts
                 return;
             }
             if (IsUnknownFamily(context.Request))
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+            {
+                // Set as the page starts: a 404 set before the page renders makes the framework answer
+                // a bare ProblemDetails instead of the page that says what happened.
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                });
+            }
             await next(context);
         });
         return app;
