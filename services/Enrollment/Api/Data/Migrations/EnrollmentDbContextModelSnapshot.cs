@@ -121,6 +121,11 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
                     b.HasKey("Id")
                         .HasName("pk_person_erasures");
 
