@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentorship.Enrollment.Contracts;
 using Mentorship.Testing;
 using static Mentorship.Enrollment.Tests.Integration.ImportRequests;
 
@@ -59,6 +60,7 @@ public sealed class ApplicationImportsApiTests(EnrollmentFactory factory) : ICla
         var submitted = await coordinator.GetFromJsonAsync<JsonElement>($"/api/programmes/{programme}/applications?status=submitted&pageSize=50");
         Assert.Equal(10, submitted.GetProperty("total").GetInt32());
         Assert.Equal(10, await coordinator.CountApplicationsAsync(programme));
+        Assert.Equal(10, (await factory.PublishedAsync<ApplicationSubmitted>()).Count(e => e.ProgrammeId == programme));
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public sealed class ApplicationsApiTests(EnrollmentFactory factory) : IClassFixt
         var french = application.GetProperty("eligibility").EnumerateArray().Single(v => v.GetProperty("rule").GetString() == "working-french");
         Assert.False(french.GetProperty("passed").GetBoolean());
         Assert.Equal("answers.frenchLevel = A2; minimum B1", french.GetProperty("evidence").GetString());
+        var announced = Assert.Single(await factory.PublishedAsync<ApplicationSubmitted>(), e => e.ApplicationId == application.GetProperty("id").GetGuid());
+        Assert.Equal((programme, mentee.PersonId), (announced.ProgrammeId, announced.PersonId));
     }
 
     [Fact]

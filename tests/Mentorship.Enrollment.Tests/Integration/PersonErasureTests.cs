@@ -40,10 +40,7 @@ public sealed class PersonErasureTests(ErasureFactory factory) : IClassFixture<E
     [Fact]
     public async Task The_erasure_waits_for_all_six_services_identity_included_and_completes_with_the_last_receipt()
     {
-        var (_, mentee) = await ApplyAsync();
-        var client = factory.CreateClient(mentee);
-        using var response = await client.DeleteAsync($"/api/people/{mentee.PersonId}");
-        var erasureId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erasureId").GetGuid();
+        var (mentee, client, erasureId) = await ErasureRequestedAsync();
 
         foreach (var service in new[] { ResourceNames.Matching, ResourceNames.Pairing, ResourceNames.Messaging, ResourceNames.Evaluation })
             await factory.PublishAsync(new PersonErased(erasureId, service, DateTimeOffset.UtcNow));
@@ -55,6 +52,31 @@ public sealed class PersonErasureTests(ErasureFactory factory) : IClassFixture<E
         Assert.Equal("pending", withoutIdentity.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("service").GetString() == ResourceNames.Identity).GetProperty("status").GetString());
         Assert.Equal("completed", complete.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.String, complete.GetProperty("completedAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_erasure_requested_before_identity_joined_waits_for_the_five_services_it_was_sent_to()
+    {
+        var (mentee, client, erasureId) = await ErasureRequestedAsync();
+        // As the migration left the erasures requested before Identity was on the bus.
+        string[] older = [ResourceNames.Enrollment, ResourceNames.Matching, ResourceNames.Pairing, ResourceNames.Messaging, ResourceNames.Evaluation];
+        await factory.QueryAsync<EnrollmentDbContext, int>(db => db.Database.ExecuteSqlAsync($"UPDATE person_erasures SET services = {older} WHERE id = {erasureId}"));
+
+        foreach (var service in older[1..])
+            await factory.PublishAsync(new PersonErased(erasureId, service, DateTimeOffset.UtcNow));
+        var complete = await StatusWhenAsync(client, mentee, view => Completed(view) == 5);
+
+        Assert.Equal("completed", complete.GetProperty("status").GetString());
+        Assert.Equal(older.Order(), complete.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("service").GetString()).Order());
+    }
+
+    /// <summary>An applicant who asked for their erasure: their client and the erasure's id.</summary>
+    private async Task<(TestUser Mentee, HttpClient Client, Guid ErasureId)> ErasureRequestedAsync()
+    {
+        var (_, mentee) = await ApplyAsync();
+        var client = factory.CreateClient(mentee);
+        using var response = await client.DeleteAsync($"/api/people/{mentee.PersonId}");
+        return (mentee, client, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erasureId").GetGuid());
     }
 
     private static int Completed(JsonElement view) =>

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain.Erasures;
 using Mentorship.Enrollment.Retention;
+using Mentorship.Identity.Contracts;
 using Mentorship.Pairing.Contracts;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +46,53 @@ public sealed class RetentionTests(EnrollmentFactory factory) : IClassFixture<En
         Assert.False(await ErasedAsync(stillInThePool));
         await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EnrollmentDbContext, object?>(async db =>
             await db.Applications.AnyAsync(a => a.PersonId == left.PersonId) ? null : true));
+    }
+
+    [Fact]
+    public async Task A_former_participant_holding_a_staff_role_is_kept_until_their_last_role_is_revoked()
+    {
+        var programme = await ProgrammeAsync(6);
+        var coordinator = await LeftAsync(programme, monthsAgo: 7);
+        var (staffed, other) = (Guid.NewGuid(), Guid.NewGuid());
+        var grantedAt = DateTimeOffset.UtcNow.AddMinutes(-10);
+        await factory.PublishAsync(new StaffRoleGranted(staffed, coordinator.PersonId, "coordinator", grantedAt));
+        await factory.PublishAsync(new StaffRoleGranted(other, coordinator.PersonId, "referent", grantedAt));
+        await HeldRolesAsync(coordinator, 2);
+
+        var whileStaff = await SweepAsync();
+        await factory.PublishAsync(new StaffRoleRevoked(staffed, coordinator.PersonId, "coordinator", grantedAt.AddMinutes(1)));
+        await HeldRolesAsync(coordinator, 1);
+        var withOneRoleLeft = await SweepAsync();
+        await factory.PublishAsync(new StaffRoleRevoked(other, coordinator.PersonId, "referent", grantedAt.AddMinutes(2)));
+        await HeldRolesAsync(coordinator, 0);
+        var afterTheLastRole = await SweepAsync();
+
+        Assert.Equal((0, 0, 1), (whileStaff, withOneRoleLeft, afterTheLastRole));
+        Assert.True(await ErasedAsync(coordinator));
+    }
+
+    [Fact]
+    public async Task A_grant_delivered_twice_or_a_revocation_older_than_the_grant_leaves_one_held_role()
+    {
+        var (person, programme) = (Guid.NewGuid(), Guid.NewGuid());
+        var grantedAt = DateTimeOffset.UtcNow;
+        var bus = factory.Services.GetRequiredService<IBus>();
+        var messageId = NewId.NextGuid();
+        var grant = new StaffRoleGranted(programme, person, "researcher", grantedAt);
+        await bus.Publish(grant, context => context.MessageId = messageId);
+        await bus.Publish(grant, context => context.MessageId = messageId);
+        await factory.PublishAsync(new StaffRoleRevoked(programme, person, "researcher", grantedAt.AddDays(-1)));
+        await factory.PublishAsync(grant);
+
+        // The late revocation and the copies were consumed once the marker after them is.
+        var marker = Guid.NewGuid();
+        await factory.PublishAsync(new StaffRoleGranted(marker, person, "referent", grantedAt));
+        await ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EnrollmentDbContext, object?>(async db =>
+            await db.StaffRoles.AnyAsync(s => s.PersonId == person && s.ProgrammeId == marker) ? true : null));
+        var rows = await factory.QueryAsync<EnrollmentDbContext, List<(string Role, bool Held)>>(async db =>
+            (await db.StaffRoles.Where(s => s.PersonId == person && s.ProgrammeId == programme).ToListAsync()).Select(s => (s.Role, s.Held)).ToList());
+
+        Assert.Equal([("researcher", true)], rows);
     }
 
     [Fact]
@@ -121,6 +170,11 @@ public sealed class RetentionTests(EnrollmentFactory factory) : IClassFixture<En
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(null, CancellationToken.None);
     }
+
+    /// <summary>Waits until Enrollment holds <paramref name="count"/> roles for the person (Identity's events consumed).</summary>
+    private Task HeldRolesAsync(TestUser person, int count) =>
+        ServiceFactory<Program>.EventuallyAsync(() => factory.QueryAsync<EnrollmentDbContext, object?>(async db =>
+            await db.StaffRoles.CountAsync(s => s.PersonId == person.PersonId && s.Held) == count ? true : null));
 
     private Task<bool> ErasedAsync(TestUser person)
     {

@@ -34,6 +34,20 @@ public sealed class ExternalSignInTests(ExternalProviderFactory identity) : ICla
     }
 
     [Fact]
+    public async Task An_address_the_provider_gives_at_its_userinfo_endpoint_only_counts_as_one_in_the_identity_token()
+    {
+        var email = SignInFlow.NewEmail("userinfo");
+        var personId = await new SignInFlow(identity).SignInAsync(email);
+        var account = FakeProviderAccount.New(email) with { AddressInUserInfoOnly = true };
+        using var browser = new ExternalBrowser(identity);
+
+        using var signedIn = await SignInAsync(browser, await browser.OpenSignInPageAsync(), account);
+
+        Assert.Equal(personId, await PersonOfTokensAsync(browser, signedIn));
+        Assert.Equal(personId, await identity.QueryAsync(db => db.ExternalLogins.Where(l => l.Subject == account.Subject).Select(l => l.PersonId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_second_sign_in_with_the_same_account_is_the_same_person_even_with_another_address()
     {
         var account = FakeProviderAccount.New(SignInFlow.NewEmail());

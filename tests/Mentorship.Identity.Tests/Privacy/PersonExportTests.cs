@@ -44,6 +44,21 @@ public sealed class PersonExportTests(IdentityFactory identity) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(TestUser.Ops(), Guid.NewGuid()));
     }
 
+    [Fact]
+    public async Task The_admins_of_a_programme_the_person_only_applied_to_may_read_it_and_other_admins_may_not()
+    {
+        var applied = Guid.NewGuid();
+        var person = await new SignInFlow(identity).SignInAsync(SignInFlow.NewEmail());
+        await identity.Services.GetRequiredService<IBus>().Publish(new ApplicationSubmitted(Guid.NewGuid(), applied, person, DateTimeOffset.UtcNow));
+        await Eventually.True(
+            () => identity.QueryAsync(db => db.ProgrammeParticipants.AnyAsync(p => p.PersonId == person && p.ProgrammeId == applied)),
+            "the application recorded",
+            20);
+
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(TestUser.ProgrammeAdmin(applied), person));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(TestUser.ProgrammeAdmin(Guid.NewGuid()), person));
+    }
+
     /// <summary>A signed-in person, coordinator of one programme and approved as a mentee in another (Enrollment's event).</summary>
     private async Task<(Guid Person, string Email, Guid Staffed, Guid Participated)> PersonInTwoProgrammesAsync()
     {

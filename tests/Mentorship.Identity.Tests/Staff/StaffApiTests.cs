@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentorship.Identity.Contracts;
 using Mentorship.Identity.Domain;
 using Mentorship.Identity.Tests.Support;
 using Mentorship.ServiceDefaults.Identity;
+using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Identity.Tests.Staff;
@@ -32,6 +34,30 @@ public sealed class StaffApiTests(IdentityFactory identity) : IClassFixture<Iden
         var audit = await identity.QueryAsync(db => db.StaffAudit.Where(e => e.ProgrammeId == programme).OrderBy(e => e.Id).ToListAsync());
         Assert.Equal([StaffChange.Granted, StaffChange.Revoked], audit.Select(e => e.Change));
         Assert.All(audit, entry => Assert.Equal((ops, person, PlatformRoles.Coordinator), (entry.ActorId, entry.PersonId, entry.Role)));
+    }
+
+    [Fact]
+    public async Task A_grant_and_a_revocation_are_announced_with_ids_only_and_a_refused_grant_announces_nothing()
+    {
+        var programme = Guid.NewGuid();
+        var person = await SignedInPersonAsync();
+        using var client = identity.CreateClient(DevelopmentTokens.Create(Guid.NewGuid(), "Ops", [PlatformRoles.Ops], []));
+
+        using var granted = await client.PostAsJsonAsync($"/api/programmes/{programme}/staff", new { personId = person, role = PlatformRoles.Referent });
+        using var again = await client.PostAsJsonAsync($"/api/programmes/{programme}/staff", new { personId = person, role = PlatformRoles.Referent });
+        using var revoked = await client.DeleteAsync($"/api/programmes/{programme}/staff/{person}/{PlatformRoles.Referent}");
+        using var revokedAgain = await client.DeleteAsync($"/api/programmes/{programme}/staff/{person}/{PlatformRoles.Referent}");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), (granted.StatusCode, again.StatusCode));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (revoked.StatusCode, revokedAgain.StatusCode));
+        var grant = Assert.Single(await identity.QueryAsync(db => OutboxMessages.PublishedAsync<StaffRoleGranted>(db)), e => e.ProgrammeId == programme);
+        var revocation = Assert.Single(await identity.QueryAsync(db => OutboxMessages.PublishedAsync<StaffRoleRevoked>(db)), e => e.ProgrammeId == programme);
+        var audit = await identity.QueryAsync(db => db.StaffAudit.Where(e => e.ProgrammeId == programme).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal((person, PlatformRoles.Referent), (grant.PersonId, grant.Role));
+        Assert.Equal((person, PlatformRoles.Referent), (revocation.PersonId, revocation.Role));
+        // PostgreSQL keeps microseconds, the event the clock's ticks: the same instant within that.
+        Assert.True((grant.GrantedAt - audit[0].At).Duration() < TimeSpan.FromMilliseconds(1));
+        Assert.True((revocation.RevokedAt - audit[1].At).Duration() < TimeSpan.FromMilliseconds(1));
     }
 
     [Fact]

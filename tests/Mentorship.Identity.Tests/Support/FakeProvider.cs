@@ -17,7 +17,8 @@ namespace Mentorship.Identity.Tests.Support;
 /// <summary>
 /// An institution's OpenID Connect provider on a Kestrel port of its own: discovery, JWKS, an
 /// authorization endpoint that signs in <see cref="NextAccount"/> at once (or answers <see cref="NextError"/>),
-/// and a token endpoint that checks the client secret and PKCE and issues an RS256 identity token.
+/// a token endpoint that checks the client secret and PKCE and issues an RS256 identity token, and a
+/// userinfo endpoint that answers for the access token issued with it.
 /// </summary>
 public sealed class FakeProvider : IAsyncDisposable
 {
@@ -25,6 +26,7 @@ public sealed class FakeProvider : IAsyncDisposable
     public const string ClientSecret = "provider-secret-for-tests-only";
 
     private readonly ConcurrentDictionary<string, (FakeProviderAccount Account, string? Nonce, string? Challenge)> _codes = new();
+    private readonly ConcurrentDictionary<string, FakeProviderAccount> _accessTokens = new();
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "fake-provider-key" };
     private WebApplication? _app;
 
@@ -51,6 +53,7 @@ public sealed class FakeProvider : IAsyncDisposable
             ["authorization_endpoint"] = $"{Authority}/authorize",
             ["token_endpoint"] = $"{Authority}/token",
             ["jwks_uri"] = $"{Authority}/jwks",
+            ["userinfo_endpoint"] = $"{Authority}/userinfo",
             ["response_types_supported"] = new[] { "code" },
             ["subject_types_supported"] = new[] { "public" },
             ["id_token_signing_alg_values_supported"] = new[] { SecurityAlgorithms.RsaSha256 },
@@ -63,6 +66,7 @@ public sealed class FakeProvider : IAsyncDisposable
         });
         _app.MapGet("/authorize", Authorize);
         _app.MapPost("/token", Token);
+        _app.MapGet("/userinfo", UserInfo);
         await _app.StartAsync();
         Authority = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
     }
@@ -99,11 +103,11 @@ public sealed class FakeProvider : IAsyncDisposable
             || grant.Challenge != Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(form["code_verifier"].ToString()))))
             return Results.Json(new { error = "invalid_grant" }, statusCode: StatusCodes.Status400BadRequest);
 
-        var claims = new Dictionary<string, object> { ["email_verified"] = grant.Account.EmailVerified };
+        var claims = new Dictionary<string, object>();
         if (grant.Account.Subject is { } subject)
             claims["sub"] = subject;
-        if (grant.Account.Email is { } email)
-            claims["email"] = email;
+        if (!grant.Account.AddressInUserInfoOnly)
+            AddAddress(claims, grant.Account);
         if (grant.Account.Name is { } name)
             claims["name"] = name;
         if (grant.Nonce is { } nonce)
@@ -119,7 +123,26 @@ public sealed class FakeProvider : IAsyncDisposable
             Claims = claims,
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
         });
-        return Results.Json(new { access_token = "provider-access-token", token_type = "Bearer", expires_in = 300, id_token = idToken });
+        var accessToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(16));
+        _accessTokens[accessToken] = grant.Account;
+        return Results.Json(new { access_token = accessToken, token_type = "Bearer", expires_in = 300, id_token = idToken });
+    }
+
+    private IResult UserInfo(HttpRequest request)
+    {
+        var bearer = request.Headers.Authorization.ToString();
+        if (!bearer.StartsWith("Bearer ", StringComparison.Ordinal) || !_accessTokens.TryGetValue(bearer["Bearer ".Length..], out var account))
+            return Results.Unauthorized();
+        var claims = new Dictionary<string, object> { ["sub"] = account.Subject ?? "" };
+        AddAddress(claims, account);
+        return Results.Json(claims);
+    }
+
+    private static void AddAddress(Dictionary<string, object> claims, FakeProviderAccount account)
+    {
+        claims["email_verified"] = account.EmailVerified;
+        if (account.Email is { } email)
+            claims["email"] = email;
     }
 
     public async ValueTask DisposeAsync()

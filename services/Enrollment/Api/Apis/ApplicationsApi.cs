@@ -77,6 +77,7 @@ public static class ApplicationsApi
 
         var application = NewApplication(programme, request, personId, user.PersonId, clock.GetUtcNow());
         db.Applications.Add(application);
+        db.AddEvent(EnrollmentEvents.Submitted(application), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/applications/{application.Id}", ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }

@@ -9,7 +9,7 @@ namespace Mentorship.Enrollment.Consumers;
 
 /// <summary>
 /// Enrollment's own part of an erasure: the person's applications go (name, address, birth date,
-/// answers; their import keys with them), ids of the person left elsewhere (a conflict someone else
+/// answers; their import keys with them) with the staff roles Identity announced, ids of the person left elsewhere (a conflict someone else
 /// declared, a decision they took as staff) become a pseudonym, then the receipt, all in one transaction.
 /// </summary>
 public sealed class PersonErasureRequestedConsumer(EnrollmentDbContext db, TimeProvider clock) : IConsumer<PersonErasureRequested>
@@ -19,6 +19,7 @@ public sealed class PersonErasureRequestedConsumer(EnrollmentDbContext db, TimeP
         var request = context.Message;
         var cancellationToken = context.CancellationToken;
         await db.Applications.Where(a => a.PersonId == request.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.StaffRoles.Where(s => s.PersonId == request.PersonId).ExecuteDeleteAsync(cancellationToken);
         await PersonErasure.CompleteAsync(db, request.PersonId, new PersonErased(request.ErasureId, ResourceNames.Enrollment, clock.GetUtcNow()), clock, cancellationToken);
     }
 }

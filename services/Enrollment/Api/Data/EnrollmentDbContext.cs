@@ -1,6 +1,7 @@
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Erasures;
 using Mentorship.Enrollment.Domain.Partners;
+using Mentorship.Enrollment.Domain.Staff;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
     public DbSet<PairDisclosure> PairDisclosures => Set<PairDisclosure>();
 
     public DbSet<ClosedPair> ClosedPairs => Set<ClosedPair>();
+
+    public DbSet<StaffRoleHolding> StaffRoles => Set<StaffRoleHolding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

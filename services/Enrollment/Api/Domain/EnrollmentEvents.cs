@@ -41,6 +41,9 @@ public static class EnrollmentEvents
         changedBy,
         programme.Institution);
 
+    public static ApplicationSubmitted Submitted(Application application) => new(
+        application.Id, application.ProgrammeId, application.PersonId, application.SubmittedAt);
+
     public static ApplicationApproved Approved(Application application, Programme programme, DateTimeOffset now) => new(
         application.Id,
         application.ProgrammeId,

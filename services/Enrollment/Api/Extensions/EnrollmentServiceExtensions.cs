@@ -22,6 +22,8 @@ public static class EnrollmentServiceExtensions
             bus.AddConsumer<MentorAcceptedConsumer>();
             bus.AddConsumer<MentorDeclinedConsumer>();
             bus.AddConsumer<PairClosedConsumer>();
+            bus.AddConsumer<StaffRoleGrantedConsumer>();
+            bus.AddConsumer<StaffRoleRevokedConsumer>();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<EnrollmentDbContext>(ServiceLifetime.Singleton);
         builder.AddApplicationImports();

@@ -2,6 +2,7 @@ using Mentorship.Enrollment.Apis;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Imports;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -82,6 +83,7 @@ public sealed class ImportRun(EnrollmentDbContext db, ImportChecker checker, Tim
 
         var application = ApplicationsApi.NewApplication(programme, row.Request!, row.PersonId, import.RequestedBy, now);
         db.Applications.Add(application);
+        db.AddEvent(EnrollmentEvents.Submitted(application), clock);
         db.Add(new ImportedApplicationKey
         {
             ProgrammeId = programme.Id, Role = row.Role, Email = row.Email, ApplicationId = application.Id, ImportId = import.Id,

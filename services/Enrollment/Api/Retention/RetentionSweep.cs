@@ -11,7 +11,8 @@ namespace Mentorship.Enrollment.Retention;
 /// programme are all closed (Pairing's PairClosed); it goes on while an application awaits a decision,
 /// while an approved participant has no closed pair yet (still in the pool), and while a pair is
 /// proposed or running. One programme without the setting, or one participation still going, keeps
-/// the person. The erasure is requested exactly as DELETE /api/people/{id} does.
+/// the person, and so does a staff role held in any programme (Identity's StaffRoleGranted, kept in
+/// staff_roles). The erasure is requested exactly as DELETE /api/people/{id} does.
 /// </summary>
 public sealed class RetentionSweep(EnrollmentDbContext db, TimeProvider clock, IOptions<RetentionOptions> options)
 {
@@ -51,6 +52,7 @@ public sealed class RetentionSweep(EnrollmentDbContext db, TimeProvider clock, I
                        max(a.decided_at) FILTER (WHERE a.status IN ('Rejected', 'Withdrawn')) AS left_at
                 FROM applications a
                 WHERE a.person_id > {after}
+                  AND NOT EXISTS (SELECT 1 FROM staff_roles s WHERE s.person_id = a.person_id AND s.held)
                 GROUP BY a.person_id, a.programme_id
             ), ends AS (
                 SELECT p.*,

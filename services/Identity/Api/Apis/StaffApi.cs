@@ -1,6 +1,8 @@
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Data;
+using Mentorship.Identity.Contracts;
 using Mentorship.Identity.Domain;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +13,8 @@ namespace Mentorship.Identity.Apis;
 
 /// <summary>
 /// Staff roles per programme, granted and revoked by the programme's admin (a live grant in this
-/// database, so a revocation counts at once) or by ops, every change written to staff_audit.
+/// database, so a revocation counts at once) or by ops, every change written to staff_audit and
+/// announced (StaffRoleGranted, StaffRoleRevoked) in the same commit.
 /// </summary>
 public static class StaffApi
 {
@@ -69,6 +72,7 @@ public static class StaffApi
         };
         db.StaffAssignments.Add(assignment);
         db.StaffAudit.Add(Audit(assignment, StaffChange.Granted, user.PersonId, now));
+        db.AddEvent(new StaffRoleGranted(programmeId, assignment.PersonId, assignment.Role, now), clock);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -105,6 +109,7 @@ public static class StaffApi
         assignment.RevokedAt = now;
         assignment.RevokedBy = user.PersonId;
         db.StaffAudit.Add(Audit(assignment, StaffChange.Revoked, user.PersonId, now));
+        db.AddEvent(new StaffRoleRevoked(programmeId, assignment.PersonId, assignment.Role, now), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -23,4 +23,10 @@ public sealed class ExternalProviderSettings
 
     /// <summary>The institution the provider stands for, kept with each account linked through it.</summary>
     public string? Institution { get; set; }
+
+    /// <summary>
+    /// Whether to read the provider's userinfo endpoint when the identity token lacks the address: some
+    /// institutions give the address and its verification there only.
+    /// </summary>
+    public bool UserInfo { get; set; } = true;
 }

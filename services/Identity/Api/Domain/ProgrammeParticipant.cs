@@ -1,9 +1,9 @@
 namespace Mentorship.Identity.Domain;
 
 /// <summary>
-/// A person approved in a programme (Enrollment's ApplicationApproved, ids only). Identity keeps it for
-/// one reason: the admins of that programme may read this service's part of the person's data export,
-/// as they may every other service's.
+/// A person who applied to a programme (Enrollment's ApplicationSubmitted or ApplicationApproved, ids
+/// only). Identity keeps it for one reason: the admins of that programme may read this service's part of
+/// the person's data export, as they may every other service's, whatever became of the application.
 /// </summary>
 public sealed class ProgrammeParticipant
 {
@@ -11,5 +11,6 @@ public sealed class ProgrammeParticipant
 
     public Guid PersonId { get; init; }
 
-    public DateTimeOffset ApprovedAt { get; init; }
+    /// <summary>When the first of the two events says it happened.</summary>
+    public DateTimeOffset Since { get; init; }
 }

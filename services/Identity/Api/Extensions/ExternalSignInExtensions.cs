@@ -50,6 +50,7 @@ public static class ExternalSignInExtensions
                 oidc.RemoteSignOutPath = ExternalSignInPaths.SignedOutCallbackPathOf(key) + "/remote";
                 oidc.MapInboundClaims = false;
                 oidc.SaveTokens = false;
+                // Userinfo is read only when the identity token lacks the address (UserInfoAddress).
                 oidc.GetClaimsFromUserInfoEndpoint = false;
                 // A token without "sub" is refused by ExternalAccounts, with its own reason on the page.
                 oidc.ProtocolValidator.RequireSub = false;
@@ -65,6 +66,8 @@ public static class ExternalSignInExtensions
                     cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
                 }
                 oidc.Events.OnRemoteFailure = ExternalSignInFailures.RefuseAsync;
+                if (provider.UserInfo)
+                    oidc.Events.OnTokenValidated = UserInfoAddress.AddWhenMissingAsync;
             });
         }
         return builder;

@@ -9,12 +9,13 @@ public static class IdentityMessagingExtensions
 {
     /// <summary>
     /// The bus, with the outbox and inbox every service has: Identity takes its part in erasures, and
-    /// learns who takes part in which programme, for the export's access check.
+    /// learns who applied to which programme, for the export's access check.
     /// </summary>
     public static IHostApplicationBuilder AddIdentityMessaging(this IHostApplicationBuilder builder) =>
         builder.AddMessaging<IdentityDbContext>(ResourceNames.Identity, bus =>
         {
             bus.AddConsumer<PersonErasureRequestedConsumer>();
+            bus.AddConsumer<ApplicationSubmittedConsumer>();
             bus.AddConsumer<ApplicationApprovedConsumer>();
         });
 }

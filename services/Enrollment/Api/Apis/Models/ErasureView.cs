@@ -20,7 +20,7 @@ public sealed record ErasureView(
         erasure.IsCompleted ? Completed : Pending,
         erasure.RequestedAt,
         erasure.CompletedAt,
-        Erasure.Services
+        erasure.Services
             .Select(service => erasure.Receipts.FirstOrDefault(r => r.Service == service) is { } receipt
                 ? new ServiceErasureView(service, Completed, receipt.ErasedAt)
                 : new ServiceErasureView(service, Pending, null))

@@ -121,6 +121,11 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
                     b.HasKey("Id")
                         .HasName("pk_person_erasures");
 
@@ -512,6 +517,35 @@ namespace Mentorship.Enrollment.Data.Migrations
                         .HasDatabaseName("ux_programmes_template_name_cohort");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.Enrollment.Domain.Staff.StaffRoleHolding", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean")
+                        .HasColumnName("held");
+
+                    b.HasKey("PersonId", "ProgrammeId", "Role")
+                        .HasName("pk_staff_roles");
+
+                    b.ToTable("staff_roles", (string)null);
                 });
 
             modelBuilder.Entity("Mentorship.ServiceDefaults.Backend.Outbox.InboxMessage", b =>

@@ -11,8 +11,8 @@ namespace Mentorship.Enrollment.Domain.Erasures;
 /// </summary>
 public sealed class Erasure
 {
-    /// <summary>The services that must confirm before the erasure is complete: every one with a database, Identity included.</summary>
-    public static readonly IReadOnlyList<string> Services = ResourceNames.Backends;
+    /// <summary>The services an erasure requested now must hear from: every one with a database, Identity included.</summary>
+    public static readonly IReadOnlyList<string> ServicesNow = ResourceNames.Backends;
 
     public Guid Id { get; init; }
 
@@ -27,6 +27,12 @@ public sealed class Erasure
 
     public DateTimeOffset RequestedAt { get; init; }
 
+    /// <summary>
+    /// The services this erasure waits for, as they were when it was requested: one requested before
+    /// Identity joined the bus never reached it, and is complete without it.
+    /// </summary>
+    public List<string> Services { get; init; } = [];
+
     public List<ErasureReceipt> Receipts { get; init; } = [];
 
     public bool IsCompleted => Services.All(service => Receipts.Any(r => r.Service == service));
@@ -40,6 +46,7 @@ public sealed class Erasure
         Id = Guid.CreateVersion7(now),
         PersonKey = KeyOf(personId),
         ProgrammeIds = programmeIds.Distinct().ToList(),
+        Services = [.. ServicesNow],
         RequestedAt = now,
     };
 

@@ -119,9 +119,9 @@ namespace Mentorship.Identity.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
-                    b.Property<DateTimeOffset>("ApprovedAt")
+                    b.Property<DateTimeOffset>("Since")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("approved_at");
+                        .HasColumnName("since");
 
                     b.HasKey("ProgrammeId", "PersonId")
                         .HasName("pk_programme_participants");
