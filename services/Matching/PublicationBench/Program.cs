@@ -20,11 +20,20 @@ using Microsoft.Extensions.DependencyInjection;
 // --send: each event is sent to the two consumer queues (two outbox rows) instead of published to its
 // exchange. On a broker shared with test runs, the exchange also feeds every queue those runs left bound
 // to it; sending measures the services alone.
+// --latency n [per second]: instead, n approvals' events into Matching's pool, one at a time or at that
+// rate (EventLatency), with Matching's outbox polled every 10 s: only the commit's wake-up dispatches promptly.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var send = args.Contains("--send");
-var sizes = args.Where(a => a != "--send").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).ToArray();
+var latency = args.Contains("--latency");
+var sizes = args.Where(a => a is not "--send" and not "--latency").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).ToArray();
 
-await using var services = await BenchServices.StartAsync();
+await using var services = await BenchServices.StartAsync(latency ? TimeSpan.FromSeconds(10) : null);
+if (latency)
+{
+    Console.WriteLine(await EventLatency.MeasureAsync(services, sizes[0], sizes.Length > 1 ? sizes[1] : 0));
+    return 0;
+}
+
 var destinations = send ? services.MatchProposedQueues() : [];
 await PublishAndWaitAsync(services, 200, destinations);
 Console.WriteLine(send ? "Sent to the consumers' queues:" : "Published to the event's exchange:");
