@@ -38,8 +38,8 @@ var destinations = send ? services.MatchProposedQueues() : [];
 await PublishAndWaitAsync(services, 200, destinations);
 Console.WriteLine(send ? "Sent to the consumers' queues:" : "Published to the event's exchange:");
 
-Console.WriteLine("| proposals | outbox dispatched | all pairs open | pairs/s | all notifications | notifications/s | lost | doubled |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| proposals | outbox dispatched | all pairs open | pairs/s | all notifications | notifications/s | lost | doubled | CPU per proposal |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var failed = false;
 foreach (var size in sizes)
 {
@@ -48,12 +48,17 @@ foreach (var size in sizes)
     failed |= run.Lost + run.Doubled > 0;
 }
 
+// Memory of the process (the three services) after the load: what a GC setting changes.
+using (var process = Process.GetCurrentProcess())
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"RSS after the runs {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB; GC heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB"));
 return failed ? 1 : 0;
 
 static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, int proposals, IReadOnlyList<Uri> destinations)
 {
     var roundId = Guid.NewGuid();
     var programmeId = Guid.NewGuid();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var (clock, messageIds) = await StoreAsync(services, roundId, programmeId, proposals, destinations);
 
     var limit = TimeSpan.FromSeconds(Math.Max(120, proposals / 20));
@@ -70,10 +75,11 @@ static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, in
             ? clock.Elapsed : null;
     }
 
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     // Anything still in flight would show as doubled: give it a moment before counting.
     await Task.Delay(TimeSpan.FromSeconds(1));
     var counts = await PublicationCounts.ReadAsync(services, roundId, programmeId, messageIds);
-    return new PublicationRun(proposals, dispatched, paired, notified, counts);
+    return new PublicationRun(proposals, dispatched, paired, notified, counts, cpu);
 }
 
 static async Task<(Stopwatch Clock, List<Guid> MessageIds)> StoreAsync(
