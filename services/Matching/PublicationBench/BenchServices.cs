@@ -32,10 +32,14 @@ public sealed class BenchServices : IAsyncDisposable
         QueueOf<Messaging.Consumers.MatchProposedConsumer>(Messaging.Services, "Messaging"),
     ];
 
-    public static async Task<BenchServices> StartAsync()
+    /// <summary>The queue of Matching's ApplicationApproved consumer: an approval's path into the pool.</summary>
+    public Uri ApplicationApprovedQueue() => QueueOf<Consumers.ApplicationApprovedConsumer>(Matching.Services, "Matching");
+
+    /// <param name="matchingPoll">Matching's outbox poll interval, when not the tests' default.</param>
+    public static async Task<BenchServices> StartAsync(TimeSpan? matchingPoll = null)
     {
         var smtp = new TestSmtpServer();
-        var services = new BenchServices(smtp, new MatchingHost(), new PairingHost(), new MessagingHost(smtp));
+        var services = new BenchServices(smtp, new MatchingHost { PollInterval = matchingPoll }, new PairingHost(), new MessagingHost(smtp));
         await services.Pairing.InitializeAsync();
         await services.Messaging.InitializeAsync();
         await services.Matching.InitializeAsync();

@@ -20,17 +20,26 @@ using Microsoft.Extensions.DependencyInjection;
 // --send: each event is sent to the two consumer queues (two outbox rows) instead of published to its
 // exchange. On a broker shared with test runs, the exchange also feeds every queue those runs left bound
 // to it; sending measures the services alone.
+// --latency n [per second]: instead, n approvals' events into Matching's pool, one at a time or at that
+// rate (EventLatency), with Matching's outbox polled every 10 s: only the commit's wake-up dispatches promptly.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var send = args.Contains("--send");
-var sizes = args.Where(a => a != "--send").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).ToArray();
+var latency = args.Contains("--latency");
+var sizes = args.Where(a => a is not "--send" and not "--latency").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).ToArray();
 
-await using var services = await BenchServices.StartAsync();
+await using var services = await BenchServices.StartAsync(latency ? TimeSpan.FromSeconds(10) : null);
+if (latency)
+{
+    Console.WriteLine(await EventLatency.MeasureAsync(services, sizes[0], sizes.Length > 1 ? sizes[1] : 0));
+    return 0;
+}
+
 var destinations = send ? services.MatchProposedQueues() : [];
 await PublishAndWaitAsync(services, 200, destinations);
 Console.WriteLine(send ? "Sent to the consumers' queues:" : "Published to the event's exchange:");
 
-Console.WriteLine("| proposals | outbox dispatched | all pairs open | pairs/s | all notifications | notifications/s | lost | doubled |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| proposals | outbox dispatched | all pairs open | pairs/s | all notifications | notifications/s | lost | doubled | CPU per proposal |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var failed = false;
 foreach (var size in sizes)
 {
@@ -39,12 +48,17 @@ foreach (var size in sizes)
     failed |= run.Lost + run.Doubled > 0;
 }
 
+// Memory of the process (the three services) after the load: what a GC setting changes.
+using (var process = Process.GetCurrentProcess())
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"RSS after the runs {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB; GC heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB"));
 return failed ? 1 : 0;
 
 static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, int proposals, IReadOnlyList<Uri> destinations)
 {
     var roundId = Guid.NewGuid();
     var programmeId = Guid.NewGuid();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var (clock, messageIds) = await StoreAsync(services, roundId, programmeId, proposals, destinations);
 
     var limit = TimeSpan.FromSeconds(Math.Max(120, proposals / 20));
@@ -61,10 +75,11 @@ static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, in
             ? clock.Elapsed : null;
     }
 
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     // Anything still in flight would show as doubled: give it a moment before counting.
     await Task.Delay(TimeSpan.FromSeconds(1));
     var counts = await PublicationCounts.ReadAsync(services, roundId, programmeId, messageIds);
-    return new PublicationRun(proposals, dispatched, paired, notified, counts);
+    return new PublicationRun(proposals, dispatched, paired, notified, counts, cpu);
 }
 
 static async Task<(Stopwatch Clock, List<Guid> MessageIds)> StoreAsync(

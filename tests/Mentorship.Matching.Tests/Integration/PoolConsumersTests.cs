@@ -31,6 +31,26 @@ public sealed class PoolConsumersTests(MatchingFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Approvals_arriving_together_each_join_the_pool_once()
+    {
+        var programme = Guid.NewGuid();
+        var approvals = Enumerable.Range(0, 30).Select(i => new ApplicationApproved(
+            Guid.NewGuid(), programme, Guid.NewGuid(), i % 3 == 0 ? "mentor" : "mentee", "fr", Cohort.Profile("health", 2), DateTimeOffset.UtcNow)).ToList();
+
+        // Published at once, so the inbox hands several of them to the consumer in one batch.
+        await Task.WhenAll(approvals.Select(factory.PublishAsync));
+
+        var participants = await MatchingFactory.EventuallyAsync(() => factory.QueryAsync<MatchingDbContext, List<Participant>?>(async db =>
+        {
+            var found = await db.Participants.Where(p => p.ProgrammeId == programme).ToListAsync();
+            return found.Count == approvals.Count ? found : null;
+        }));
+        Assert.Equal(approvals.Select(a => a.ApplicationId).Order(), participants.Select(p => p.ApplicationId).Order());
+        Assert.Equal(10, participants.Count(p => p.Role == ParticipantRole.Mentor));
+        Assert.All(participants, p => Assert.Equal(2, p.Capacity));
+    }
+
+    [Fact]
     public async Task A_withdrawal_that_overtakes_its_approval_keeps_the_applicant_out()
     {
         var programme = Guid.NewGuid();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mentorship.Enrollment.Contracts;
 using Mentorship.Matching.Consumers;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
@@ -20,7 +21,7 @@ public static class MatchingServiceExtensions
         {
             bus.AddConsumer<PersonErasureRequestedConsumer>();
             bus.AddConsumer<ProgrammeCreatedConsumer>();
-            bus.AddConsumer<ApplicationApprovedConsumer>();
+            bus.AddBatchedConsumer<ApplicationApprovedConsumer, ApplicationApproved>();
             bus.AddConsumer<ApplicationWithdrawnConsumer>();
             bus.AddConsumer<MentorDeclinedConsumer>();
             bus.AddConsumer<FirstMeetingHeldConsumer>();
