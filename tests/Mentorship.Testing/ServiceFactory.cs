@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
-using System.Reflection;
 using MassTransit;
-using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Hosting;
@@ -54,12 +52,11 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         }
 
         var infrastructure = TestInfrastructure.Shared;
-        _database = await infrastructure.CreateDatabaseAsync(_databaseResource);
+        _database = await MigratedDatabases.CreateAsync(DbContextType, _databaseResource);
         _eventBus = (await infrastructure.GetEventBusAsync()).EventBusConnectionString;
         if (_usesCache)
             _cache = (await infrastructure.GetCacheAsync()).ConnectionString;
 
-        await MigrateAsync();
         await Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
     }
 
@@ -114,23 +111,6 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         Eventually.Get(probe, "the expected state", (int)(timeout ?? TimeSpan.FromSeconds(20)).TotalSeconds);
 
     /// <summary>Applies the service's migrations before it starts, so its consumers and dispatcher never see a missing table.</summary>
-    private async Task MigrateAsync()
-    {
-        var contextType = typeof(TProgram).Assembly.GetTypes()
-            .Single(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract);
-        var migrate = typeof(ServiceFactory<TProgram>)
-            .GetMethod(nameof(MigrateContextAsync), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(contextType);
-        await (Task)migrate.Invoke(null, [_database])!;
-    }
-
-    private static async Task MigrateContextAsync<TDbContext>(string connectionString)
-        where TDbContext : DbContext
-    {
-        var options = (DbContextOptions<TDbContext>)new DbContextOptionsBuilder<TDbContext>()
-            .UseServiceDatabase(connectionString)
-            .Options;
-        await using var db = (TDbContext)Activator.CreateInstance(typeof(TDbContext), options)!;
-        await db.Database.MigrateAsync();
-    }
+    /// <summary>The service's one DbContext, whose migrations its databases are created with.</summary>
+    private static Type DbContextType => typeof(TProgram).Assembly.GetTypes().Single(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract);
 }

@@ -71,7 +71,7 @@ public sealed class TestInfrastructure : IAsyncDisposable
 
     /// <summary>A new database "{prefix}_{unique}" on the shared server; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix, CancellationToken cancellationToken = default) =>
-        await (await GetPostgresAsync(cancellationToken)).CreateDatabaseAsync(prefix, cancellationToken);
+        await (await GetPostgresAsync(cancellationToken)).CreateDatabaseAsync(prefix, cancellationToken: cancellationToken);
 
     /// <inheritdoc cref="TestEventBus.StopBrokerAsync"/>
     public async Task StopBrokerAsync(CancellationToken cancellationToken = default) =>

@@ -19,9 +19,10 @@ public sealed partial class TestPostgres
 
     /// <summary>
     /// Creates a database named "{prefix}_{unique}" and returns its connection string, so tests never
-    /// share data; the server is thrown away with the test run.
+    /// share data; the server is thrown away with the test run. Given a template database, the new
+    /// one is its copy (see <see cref="MigratedDatabases"/>).
     /// </summary>
-    public async Task<string> CreateDatabaseAsync(string prefix, CancellationToken cancellationToken = default)
+    public async Task<string> CreateDatabaseAsync(string prefix, string? template = null, CancellationToken cancellationToken = default)
     {
         var clean = NotAllowed().Replace(prefix.ToLowerInvariant(), "_");
         var name = $"{clean[..Math.Min(clean.Length, 30)]}_{Guid.NewGuid():N}";
@@ -29,7 +30,8 @@ public sealed partial class TestPostgres
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            var copied = template is null ? "" : $" TEMPLATE \"{template}\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copied}", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 

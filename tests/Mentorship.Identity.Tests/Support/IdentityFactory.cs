@@ -2,13 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Mentorship.Identity.Data;
-using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.ServiceDefaults.Identity;
 using Mentorship.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.Identity.Tests.Support;
@@ -36,11 +34,8 @@ public class IdentityFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        database = await TestInfrastructure.Shared.CreateDatabaseAsync(ResourceNames.IdentityDb);
+        database = await MigratedDatabases.CreateAsync<IdentityDbContext>(ResourceNames.IdentityDb);
         eventBus = (await TestInfrastructure.Shared.GetEventBusAsync()).EventBusConnectionString;
-        var options = (DbContextOptions<IdentityDbContext>)new DbContextOptionsBuilder<IdentityDbContext>().UseServiceDatabase(database).Options;
-        await using var db = new IdentityDbContext(options);
-        await db.Database.MigrateAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
