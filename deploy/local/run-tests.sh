@@ -7,6 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+# One warm compiler for every project (Roslyn's compiler server), even where the machine's environment
+# turns it off: a fresh compiler process per project doubled the build (Enrollment's tests from clean:
+# 100 s against 52 s on 2 cores). It is stopped on exit, with the servers.
+export UseSharedCompilation=true
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
+
 # The server host first (it builds the AppHost and every service), so the servers start early.
 dotnet build tests/Mentorship.TestServers
 
@@ -19,6 +25,7 @@ stop_servers() {
   kill -TERM "$servers" 2>/dev/null || true
   wait "$servers" 2>/dev/null || true
   rm -rf "$servers_dir"
+  dotnet build-server shutdown >/dev/null 2>&1 || true
 }
 trap stop_servers EXIT
 
