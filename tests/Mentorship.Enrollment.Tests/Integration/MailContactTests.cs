@@ -49,7 +49,9 @@ public sealed class MailContactTests(EnrollmentFactory factory) : IClassFixture<
         var refused = await factory.CreateClient(TestUser.Coordinator(programme)).PostAsync($"/api/applications/{id}/approve", null);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Empty(await OutboxRowsOfAsync(mentee.PersonId));
+        // The submission's own announcement only: the refusal added nothing.
+        var submitted = Assert.Single(await OutboxRowsOfAsync(mentee.PersonId));
+        Assert.Equal(MessageTypeNames.Of(typeof(ApplicationSubmitted)), submitted.MessageType);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class KnownQueues
     [
         "enrollment-matching-weights-changed", "enrollment-person-erasure-requested", "enrollment-person-erased",
         "enrollment-match-proposed", "enrollment-mentor-accepted", "enrollment-mentor-declined", "enrollment-pair-closed",
+        "enrollment-staff-role-granted", "enrollment-staff-role-revoked", "identity-application-submitted",
         "matching-person-erasure-requested", "pairing-person-erasure-requested", "messaging-person-erasure-requested",
         "evaluation-person-erasure-requested", "identity-person-erasure-requested", "identity-application-approved",
         "matching-programme-created", "matching-application-approved", "matching-application-withdrawn",
