@@ -110,7 +110,9 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
     public static Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? timeout = null) =>
         Eventually.Get(probe, "the expected state", (int)(timeout ?? TimeSpan.FromSeconds(20)).TotalSeconds);
 
-    /// <summary>Applies the service's migrations before it starts, so its consumers and dispatcher never see a missing table.</summary>
-    /// <summary>The service's one DbContext, whose migrations its databases are created with.</summary>
+    /// <summary>
+    /// The service's one DbContext, whose migrations its database holds before the service starts, so its
+    /// consumers and dispatcher never see a missing table.
+    /// </summary>
     private static Type DbContextType => typeof(TProgram).Assembly.GetTypes().Single(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract);
 }
