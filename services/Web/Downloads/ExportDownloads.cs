@@ -51,8 +51,8 @@ public static partial class ExportDownloads
         string template, string? format, HttpContext http, IHttpClientFactory clients, CancellationToken cancellationToken)
     {
         var chosen = format ?? Reports[0];
-        if (!Reports.Contains(chosen))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", Reports)}."] });
+        if (RefusedFormat(chosen, Reports) is { } refused)
+            return refused;
         if (!KebabWord().IsMatch(template))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["template"] = ["template must be a programme template such as tm."] });
         return await GatewayFile.StreamAsync(http, clients, $"/api/reports/rollup?template={template}&format={chosen}", $"rollup-{template}.{chosen}", cancellationToken);
@@ -65,14 +65,20 @@ public static partial class ExportDownloads
         if (!Exports.TryGetValue(export, out var known))
             return Results.NotFound();
         var chosen = format ?? known.Formats[0];
-        if (!known.Formats.Contains(chosen))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", known.Formats)}."] });
+        if (RefusedFormat(chosen, known.Formats) is { } refusedFormat)
+            return refusedFormat;
         if (status is not null && !KebabWord().IsMatch(status))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status must be a pair status such as active."] });
         var filter = export == "pairs" ? new PairFilter(status, atRisk).Query : "";
         var path = string.Format(CultureInfo.InvariantCulture, known.Route, programmeId) + $"?format={chosen}{filter}";
         return await GatewayFile.StreamAsync(http, clients, path, $"{export}-{programmeId}.{chosen}", cancellationToken);
     }
+
+    /// <summary>The 400 naming the format when the download does not come in it; null when it does.</summary>
+    private static IResult? RefusedFormat(string chosen, string[] formats) =>
+        formats.Contains(chosen)
+            ? null
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be one of: {string.Join(", ", formats)}."] });
 
     private sealed record Export(string Route, string[] Formats);
 
