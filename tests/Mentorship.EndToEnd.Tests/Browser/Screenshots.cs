@@ -1,8 +1,14 @@
 namespace Mentorship.EndToEnd.Tests.Browser;
 
-/// <summary>services/Web/docs, where the journey leaves its screenshots for the README.</summary>
+/// <summary>
+/// services/Web/docs, where the journeys leave their screenshots for the README when the run sets
+/// MENTORSHIP_SCREENSHOTS=1. Other runs take none: the 21 full-page captures cost the browser CPU that
+/// the suite's two cores need.
+/// </summary>
 public static class Screenshots
 {
+    public static bool Wanted { get; } = Environment.GetEnvironmentVariable("MENTORSHIP_SCREENSHOTS") == "1";
+
     public static string Folder { get; } = Find();
 
     private static string Find()
