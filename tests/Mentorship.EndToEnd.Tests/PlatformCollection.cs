@@ -1,6 +1,6 @@
 namespace Mentorship.EndToEnd.Tests;
 
-/// <summary>The journeys through the API, the privacy test and the first browser journeys.</summary>
+/// <summary>The journeys through the API, the privacy test, the code sign-in and the monitoring pages in the browser.</summary>
 [CollectionDefinition(Name)]
 public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
 {

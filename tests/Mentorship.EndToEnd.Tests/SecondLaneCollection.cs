@@ -1,7 +1,7 @@
 namespace Mentorship.EndToEnd.Tests;
 
 /// <summary>
-/// The console and pair pages' browser tests: on the same platform as <see cref="PlatformCollection"/>
+/// The whole journey in the browser (<see cref="Browser.WebWholeJourneyTests"/>): on the same platform as <see cref="PlatformCollection"/>
 /// (see <see cref="PlatformFixture"/>), in a collection of their own so that xunit runs them beside it.
 /// </summary>
 [CollectionDefinition(Name)]

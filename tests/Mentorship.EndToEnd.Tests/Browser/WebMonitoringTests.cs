@@ -14,7 +14,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// escalation policy names them, reads the reports and the roll-up, and opens the programme family's entry.
 /// Every page is checked with axe-core and timed until interactive.
 /// </summary>
-[Collection(SecondLaneCollection.Name)]
+[Collection(PlatformCollection.Name)]
 public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
