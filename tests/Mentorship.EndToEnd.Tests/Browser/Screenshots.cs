@@ -2,8 +2,8 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 
 /// <summary>
 /// services/Web/docs, where the journeys leave their screenshots for the README when the run sets
-/// MENTORSHIP_SCREENSHOTS=1. Other runs take none: the 21 full-page captures cost the browser CPU that
-/// the suite's two cores need.
+/// MENTORSHIP_SCREENSHOTS=1. Other runs take none: full-page captures cost the browser CPU that the
+/// suite's two cores need.
 /// </summary>
 public static class Screenshots
 {

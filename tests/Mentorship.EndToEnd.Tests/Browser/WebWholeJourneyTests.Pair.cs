@@ -10,8 +10,9 @@ public sealed partial class WebWholeJourneyTests
     /// </summary>
     private async Task PlanAndPublishTheRoundAsync(Guid programmeId)
     {
-        var journey = new Journey(new Gateway(platform.Gateway));
-        journey.Follow(programmeId, await new Gateway(platform.Gateway).ClientAsync(Guid.NewGuid(), "Coordinator", ["coordinator"], programmeId));
+        var gateway = new Gateway(platform.Gateway);
+        var journey = new Journey(gateway);
+        journey.Follow(programmeId, await gateway.ClientAsync(Guid.NewGuid(), "Coordinator", ["coordinator"], programmeId));
         await journey.WaitForMatchingPoolAsync(mentees: 1, mentors: 1);
 
         var coordinator = await _browser.PersonAsync(platform.Gateway);
