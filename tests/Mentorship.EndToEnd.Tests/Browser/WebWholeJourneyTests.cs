@@ -10,7 +10,11 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// refused first, and a mentor applies in English; a coordinator approves both in Dutch; a coordinator
 /// weighs the criteria, plans the round, reads why and publishes it; the mentor accepts the proposal,
 /// the mentee writes from the phone and the mentor's open conversation shows it; the coordinator finds
-/// the pair in the monitoring table. Every page is checked with axe-core and timed until interactive.
+/// the pair in the monitoring table; the pair meets, signs its contract, writes its plan, logs a meeting
+/// and is closed with a job; both answer the closure survey; the Dutch-speaking coordinator reads the
+/// outcome and the answers in the reports. Refused input (an address, a first meeting without an answer,
+/// a closure without an outcome, an empty survey) is shown beside its field on the way. Every page is
+/// checked with axe-core and timed until interactive.
 /// The API is only read to know when an event has crossed the platform.
 /// </summary>
 [Collection(SecondLaneCollection.Name)]
@@ -24,7 +28,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
     public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task A_mentee_and_a_mentor_apply_are_approved_matched_accept_talk_and_are_followed_in_three_languages()
+    public async Task A_mentee_and_a_mentor_apply_are_matched_meet_close_answer_their_surveys_and_show_in_the_reports_in_three_languages()
     {
         var programmeId = await OpenProgrammeAsAdminAsync($"MentorYou Brussels {_suffix}");
         var mentee = new Applicant(Guid.NewGuid(), $"Amina {_suffix}");
@@ -37,6 +41,11 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         var pairId = await AcceptAsMentorAsync(mentorPage);
         await TalkAsync(menteePage, mentorPage, pairId, mentee, mentor);
         await FollowThePairAsync(reviewer, programmeId, mentee, pairId);
+        await MeetSignAndPlanAsync(menteePage, mentorPage, pairId);
+        await CloseAsMentorAsync(mentorPage);
+        await AnswerTheSurveyAsync(menteePage, "mentee");
+        await AnswerTheSurveyAsync(mentorPage, "mentor");
+        await ReadTheReportsAsync(reviewer, programmeId);
 
         foreach (var (page, time) in _timings)
             output.WriteLine($"{page,-30} {time.TotalMilliseconds,7:0} ms until interactive");

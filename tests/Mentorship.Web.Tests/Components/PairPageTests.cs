@@ -15,8 +15,8 @@ public sealed class PairPageTests : WebTestContext
 
     private string PartnerRoute => $"GET /api/pairs/{_pairId}/partner";
 
-    private string AsMentor(string status, string meetings = "[]", string goals = "[]") =>
-        PairSamples.Pair(_pairId, _partnerId, PersonId, status, meetings: meetings, goals: goals);
+    private string AsMentor(string status, string meetings = "[]", string goals = "[]", string? planUpdatedAt = null) =>
+        PairSamples.Pair(_pairId, _partnerId, PersonId, status, meetings: meetings, goals: goals, planUpdatedAt: planUpdatedAt);
 
     private string AsMentee(string status, string? menteeSignedAt = null) =>
         PairSamples.Pair(_pairId, PersonId, _partnerId, status, menteeSignedAt);
@@ -146,6 +146,25 @@ public sealed class PairPageTests : WebTestContext
         Assert.Equal(goalId, sent[0].GetProperty("id").GetGuid());
         Assert.Equal("in-progress", sent[0].GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, sent[1].GetProperty("id").ValueKind);
+    }
+
+    [Fact]
+    public void A_saved_plan_says_when_it_was_saved_and_an_unsaved_one_says_nothing()
+    {
+        var goals = """[ { "id": "5d0e8c1e-1111-4c7e-9d55-6f0f9b1b2a01", "title": "Update my CV", "description": null, "dueOn": null, "status": "open", "createdAt": "2026-12-02T09:00:00Z", "completedAt": null } ]""";
+        AnswerPair(AsMentor("active"), "mentee", withContact: true)
+            .Answer($"PUT /api/pairs/{_pairId}/action-plan", HttpStatusCode.OK, AsMentor("active", goals: goals, planUpdatedAt: "2026-12-02T09:00:00Z"));
+        var page = Render<PairPage>(p => p.Add(x => x.PairId, _pairId));
+        page.WaitForElement("form.action-plan");
+        Assert.Empty(page.FindAll("form.action-plan .saved"));
+
+        page.Find("#plan-heading ~ form .decision button[type=button]").Click();
+        page.Find("#goal-0-title").Change("Update my CV");
+        page.Find("form.action-plan").Submit();
+
+        page.WaitForElement("form.action-plan .saved");
+        Assert.StartsWith("Saved on 12/2/2026", page.Find("form.action-plan .saved").TextContent);
+        Assert.Equal("Update my CV", page.Find("#goal-0-title").GetAttribute("value"));
     }
 
     [Fact]

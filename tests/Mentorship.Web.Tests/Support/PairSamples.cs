@@ -5,7 +5,7 @@ public static class PairSamples
 {
     public static string Pair(
         Guid pairId, Guid menteeId, Guid mentorId, string status,
-        string? menteeSignedAt = null, string meetings = "[]", string goals = "[]") => $$"""
+        string? menteeSignedAt = null, string meetings = "[]", string goals = "[]", string? planUpdatedAt = null) => $$"""
         {
           "id": "{{pairId}}", "programmeId": "{{Guid.NewGuid()}}", "roundId": "{{Guid.NewGuid()}}",
           "menteeId": "{{menteeId}}", "mentorId": "{{mentorId}}", "status": "{{status}}",
@@ -13,7 +13,7 @@ public static class PairSamples
           "contract": { "menteeSignedAt": {{Json(menteeSignedAt)}}, "mentorSignedAt": null },
           "activatedAt": null, "meetingsHeld": 0, "lastMeetingOn": null, "meetings": {{meetings}},
           "goalsProgress": { "done": 0, "total": 0 },
-          "actionPlan": { "goals": {{goals}}, "updatedAt": null, "updatedBy": null },
+          "actionPlan": { "goals": {{goals}}, "updatedAt": {{Json(planUpdatedAt)}}, "updatedBy": null },
           "closure": null, "referentId": null
         }
         """;
