@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using static Mentorship.ServiceDefaults.Hosting.ResourceNames;
 
 // `--reset` starts from empty data; the other options are configuration keys (AppHost:DataDirectory,
-// AppHost:Durable, AppHost:InfrastructureOnly), also settable as --AppHost:Key=value.
+// AppHost:Durable, AppHost:InfrastructureOnly, AppHost:EventBusVirtualHosts:0..n), also settable as --AppHost:Key=value.
 var reset = args.Contains("--reset");
 var builder = DistributedApplication.CreateBuilder([.. args.Where(arg => arg != "--reset")]);
 var settings = builder.Configuration.GetSection("AppHost");
@@ -31,7 +31,7 @@ else
         data.Reset(Postgres);
     var postgres = builder.AddLocalPostgres(Postgres, data, durable: settings.GetValue("Durable", true));
     database = name => postgres.AddLocalDatabase(name);
-    eventBus = builder.AddLocalRabbitMq(EventBus, data);
+    eventBus = builder.AddLocalRabbitMq(EventBus, data, [.. settings.GetSection("EventBusVirtualHosts").GetChildren().Select(host => host.Value!)]);
     cache = builder.AddLocalRedis(Cache, data);
     mailServer = () => builder.AddLocalMailInbox(Mail, data);
     StartupMonitor.Attach(builder);

@@ -15,9 +15,11 @@ public static class RabbitMqExtensions
     /// A RabbitMQ node from the local install with an epmd of its own, as a resource the node waits
     /// for: a node starting its own epmd leaves it behind as a daemon, and epmd fails behind Aspire's
     /// proxy. Everything the node writes stays in the data folder; Debian's /usr/sbin wrapper (which
-    /// switches user) is bypassed and /etc/rabbitmq is not read.
+    /// switches user) is bypassed and /etc/rabbitmq is not read. <paramref name="virtualHosts"/> are
+    /// declared beside "/" (the shared test servers give each test project one); none by default.
     /// </summary>
-    public static IResourceBuilder<LocalServerResource> AddLocalRabbitMq(this IDistributedApplicationBuilder builder, string name, DataFolder data)
+    public static IResourceBuilder<LocalServerResource> AddLocalRabbitMq(
+        this IDistributedApplicationBuilder builder, string name, DataFolder data, IReadOnlyCollection<string>? virtualHosts = null)
     {
         var server = Installations.Find("rabbitmq-server", "rabbitmq-server", "/usr/lib/rabbitmq/bin/rabbitmq-server");
         var epmdProgram = Installations.Find("epmd", "erlang-base", "/usr/lib/erlang/bin/epmd");
@@ -33,10 +35,14 @@ public static class RabbitMqExtensions
                 }))
             .WithArgs("-address", "127.0.0.1", "-port", LocalServerExtensions.Text(epmdPort));
 
+        string[] definitions = virtualHosts is { Count: > 0 }
+            ? [$"load_definitions = {RabbitMqDefinitions.Write(folder, User, password, virtualHosts)}"]
+            : [];
         var configuration = LocalServerExtensions.WritePrivateFile(folder, "rabbitmq.conf",
         [
             $"listeners.tcp.1 = 127.0.0.1:{LocalServerExtensions.Text(port)}", $"default_user = {User}", $"default_pass = {password}",
             "log.console = true", "log.console.level = info", "log.console.use_colors = off", "log.file = false",
+            .. definitions,
         ]);
         var environmentFile = LocalServerExtensions.WritePrivateFile(folder, "rabbitmq-env.conf", []);
         File.WriteAllText(Path.Combine(folder, "enabled_plugins"), "[].");

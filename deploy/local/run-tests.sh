@@ -2,8 +2,9 @@
 # Runs every test of the solution with one PostgreSQL, RabbitMQ and Redis shared by all test projects
 # (tests/Mentorship.TestServers, started by the AppHost with throw-away data), instead of one set per
 # test project: on two cores each start costs 15 to 45 s. Tests still create their own databases and
-# queues under unique names. If the shared servers cannot start, each project starts its own as
-# `dotnet test` alone would. Extra arguments go to `dotnet test` (e.g. --logger trx).
+# queues under unique names, and each test project has a RabbitMQ virtual host of its own (its events
+# stay away from the projects running beside it). If the shared servers cannot start, each project
+# starts its own as `dotnet test` alone would. Extra arguments go to `dotnet test` (e.g. --logger trx).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -33,8 +33,10 @@ public sealed class LocalPlatform : IAsyncDisposable
     /// <summary>
     /// Starts the AppHost and waits until the servers (and the gateway, unless only the servers run) are
     /// healthy. Without a data folder it makes a throw-away one; a given one is kept (restart tests).
+    /// RabbitMQ declares <paramref name="eventBusVirtualHosts"/> beside "/".
     /// </summary>
-    public static async Task<LocalPlatform> StartAsync(bool infrastructureOnly, TimeSpan timeout, string? dataDirectory = null, bool reset = false)
+    public static async Task<LocalPlatform> StartAsync(
+        bool infrastructureOnly, TimeSpan timeout, string? dataDirectory = null, bool reset = false, IReadOnlyList<string>? eventBusVirtualHosts = null)
     {
         CleanAbandoned();
         var data = dataDirectory ?? Path.Combine(Root, $"run-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}");
@@ -42,6 +44,7 @@ public sealed class LocalPlatform : IAsyncDisposable
         [
             $"--AppHost:DataDirectory={data}", $"--AppHost:Durable={dataDirectory is not null}", $"--AppHost:InfrastructureOnly={infrastructureOnly}",
             .. reset ? ["--reset"] : Array.Empty<string>(),
+            .. (eventBusVirtualHosts ?? []).Select((host, index) => $"--AppHost:EventBusVirtualHosts:{index}={host}"),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(ServiceResources), args);
         if (!infrastructureOnly)

@@ -30,8 +30,11 @@ public sealed class TestEventBus
 
     public InfrastructureMode Mode { get; }
 
-    /// <summary>amqp://user:password@localhost:port: what tests connect to (the proxy when there is one).</summary>
+    /// <summary>amqp://user:password@localhost:port[/virtual host]: what tests connect to (the proxy when there is one).</summary>
     public string EventBusConnectionString { get; }
+
+    /// <summary>The RabbitMQ virtual host the connection string names, "/" when it names none.</summary>
+    public string VirtualHost => Uri.UnescapeDataString(new Uri(EventBusConnectionString).AbsolutePath.Trim('/')) is { Length: > 0 } host ? host : "/";
 
     private const int StartAttempts = 3;
 

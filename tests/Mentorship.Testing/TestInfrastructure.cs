@@ -27,9 +27,18 @@ public sealed class TestInfrastructure : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>
+    /// Set to "1" by the shared test servers (tests/Mentorship.TestServers), whose broker has a virtual host
+    /// per test project: each process then uses its project's. MassTransit names exchanges after message
+    /// types, so test projects on one virtual host received each other's events (Messaging's notification
+    /// tests got the SurveyAssigned that Evaluation's tests published).
+    /// </summary>
+    public const string VirtualHostPerTestProject = "MENTORSHIP_EVENTBUS_VHOST_PER_TEST_PROJECT";
+
     private static readonly Lazy<TestInfrastructure> SharedInstance = new(CreateShared);
 
     private readonly Func<string, string?> _environment;
+    private readonly Lazy<string> _testProject;
     private readonly Lazy<bool> _dockerEngineReachable;
     private readonly Lazy<Task<LocalPlatform>> _platform;
     private readonly Lazy<Task<TestPostgres>> _postgres;
@@ -41,9 +50,11 @@ public sealed class TestInfrastructure : IAsyncDisposable
 
     /// <param name="environment">Reads environment variables (the process's by default).</param>
     /// <param name="dockerEngineReachable">Probes for a Docker engine (<see cref="DockerEngine.IsReachable()"/> by default).</param>
-    public TestInfrastructure(Func<string, string?>? environment = null, Func<bool>? dockerEngineReachable = null)
+    /// <param name="testProject">Whose virtual host to use on the shared test servers (<see cref="TestProjects.Current"/> by default).</param>
+    public TestInfrastructure(Func<string, string?>? environment = null, Func<bool>? dockerEngineReachable = null, string? testProject = null)
     {
         _environment = environment ?? Environment.GetEnvironmentVariable;
+        _testProject = new Lazy<string>(() => testProject ?? TestProjects.Current());
         _dockerEngineReachable = new Lazy<bool>(dockerEngineReachable ?? DockerEngine.IsReachable);
         _platform = new Lazy<Task<LocalPlatform>>(StartPlatformAsync);
         _postgres = new Lazy<Task<TestPostgres>>(StartPostgresAsync);
@@ -112,16 +123,22 @@ public sealed class TestInfrastructure : IAsyncDisposable
         var (mode, configured) = Choose(EventBus);
         var eventBus = mode switch
         {
-            InfrastructureMode.Environment => new TestEventBus(mode, configured!),
+            InfrastructureMode.Environment => new TestEventBus(mode, OnOwnVirtualHost(configured!)),
             InfrastructureMode.Container => new TestEventBus(mode, await StartContainerAsync(
                 new RabbitMqBuilder("rabbitmq:3.13-alpine").WithUsername("guest").WithPassword("guest").Build(), c => c.GetConnectionString())),
             _ => new TestEventBus(await _platform.Value, (await (await _platform.Value).App.GetConnectionStringAsync(EventBus))!),
         };
         _stops.Push(eventBus.DisposeAsync);
         var proxy = mode == InfrastructureMode.AppHost ? "" : " through a TCP proxy (for StopBrokerAsync/StartBrokerAsync)";
-        Write($"{EventBus}: RabbitMQ from {Describe(mode, EventBus)}{proxy}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
+        Write($"{EventBus}: RabbitMQ from {Describe(mode, EventBus)}{proxy}, virtual host {eventBus.VirtualHost}, ready in {clock.Elapsed.TotalSeconds:0.0} s.");
         return eventBus;
     }
+
+    /// <summary>The broker from the environment on this test project's virtual host, when the shared test servers made one per project.</summary>
+    private string OnOwnVirtualHost(string connectionString) =>
+        _environment(VirtualHostPerTestProject) == "1"
+            ? new UriBuilder(connectionString) { Path = "/" + _testProject.Value }.Uri.AbsoluteUri
+            : connectionString;
 
     private async Task<TestCache> StartCacheAsync()
     {

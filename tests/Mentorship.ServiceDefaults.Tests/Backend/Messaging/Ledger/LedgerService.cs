@@ -36,15 +36,16 @@ public sealed class LedgerService : IAsyncDisposable
 
     /// <summary>
     /// Starts a replica; pass another replica's connection string and prefix to share its database and
-    /// queues, and settings to override the test defaults.
+    /// queues, settings to override the test defaults, and servers other than the process's shared ones.
     /// </summary>
     public static async Task<LedgerService> StartAsync(
         Action<IBusRegistrationConfigurator> addConsumers,
         LedgerService? replicaOf = null,
         TimeSpan? pollInterval = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TestInfrastructure? infrastructure = null)
     {
-        var infrastructure = TestInfrastructure.Shared;
+        infrastructure ??= TestInfrastructure.Shared;
         var connectionString = replicaOf?.ConnectionString ?? await infrastructure.CreateDatabaseAsync("ledger");
         var endpointPrefix = replicaOf?.EndpointPrefix ?? "T" + Guid.NewGuid().ToString("N")[..10];
         var eventBus = (await infrastructure.GetEventBusAsync()).EventBusConnectionString;
