@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Mentorship.EndToEnd.Tests.Browser;
@@ -11,12 +9,6 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 /// </summary>
 public sealed class WebPerson(IPage page)
 {
-    private static readonly string[] Blocking = ["serious", "critical"];
-
-    // Violations only: axe then skips describing every passing node (selectors, snippets), which was
-    // most of its work on our pages; the rules it checks are the same.
-    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
-
     public IPage Page { get; } = page;
 
     /// <summary>
@@ -44,13 +36,7 @@ public sealed class WebPerson(IPage page)
         Page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
     /// <summary>The serious and critical axe-core violations of the page as it is now, one line each.</summary>
-    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
-    {
-        var result = await Page.RunAxe(ViolationsOnly);
-        return [.. result.Violations
-            .Where(violation => Blocking.Contains(violation.Impact))
-            .Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}")];
-    }
+    public Task<IReadOnlyList<string>> AccessibilityViolationsAsync() => Axe.BlockingViolationsAsync(Page);
 
     /// <summary>Fills and leaves the field, as a person does: the page takes the value on change.</summary>
     public async Task FillAsync(string selector, string value)

@@ -24,6 +24,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
     private readonly List<(string Page, TimeSpan Time)> _timings = [];
     private readonly BrowserSession _browser = platform.Browser.NewSession();
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..6];
+    private readonly System.Diagnostics.Stopwatch _journeyClock = System.Diagnostics.Stopwatch.StartNew();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -47,6 +48,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await AnswerTheSurveyAsync(mentorPage, "mentor");
         await ReadTheReportsAsync(reviewer, programmeId);
 
+        output.WriteLine($"journey: {_journeyClock.Elapsed.TotalSeconds:0} s");
         foreach (var (page, time) in _timings)
             output.WriteLine($"{page,-30} {time.TotalMilliseconds,7:0} ms until interactive");
         Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
@@ -173,9 +175,10 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
 
     private async Task CheckAsync(WebPerson person, string page)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var violation in await person.AccessibilityViolationsAsync())
             _violations.Add($"{page}: {violation}");
-        output.WriteLine($"axe: {page} checked");
+        output.WriteLine($"axe: {page} checked in {clock.ElapsedMilliseconds} ms");
     }
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();
