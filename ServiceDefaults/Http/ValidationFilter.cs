@@ -3,6 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Mentorship.ServiceDefaults.Texts;
 
 namespace Mentorship.ServiceDefaults.Http;
 
@@ -23,8 +24,27 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
                 : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
         }
 
-        var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+        var result = await ValidateInRequestLanguageAsync(request, context.HttpContext);
         return result.IsValid ? await next(context) : TypedResults.ValidationProblem(ToErrors(result));
+    }
+
+    /// <summary>
+    /// FluentValidation writes its own messages in the UI culture, French and Dutch among them: the
+    /// request's language (?lang=, then Accept-Language) chooses it. Messages a rule words itself stay
+    /// as written. Only the UI culture changes, so no number or date is formatted differently.
+    /// </summary>
+    private async Task<ValidationResult> ValidateInRequestLanguageAsync(TRequest request, HttpContext http)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(TextLanguages.Choose(http.Request));
+        try
+        {
+            return await validator.ValidateAsync(request, http.RequestAborted);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private static bool BodyIsOptional(HttpContext http) =>

@@ -80,6 +80,7 @@ public sealed partial class WebWholeJourneyTests
         await person.Page.ClickAsync("form.survey-form button[type=submit]");
         await person.WaitReadyAsync("form.survey-form .field-error");
         await CheckAsync(person, $"survey, unanswered ({label})");
+        await person.ScreenshotAsync($"survey-{label}");
 
         await AnswerEveryQuestionAsync(person);
         await person.Page.ClickAsync("form.survey-form button[type=submit]");
