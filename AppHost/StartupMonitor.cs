@@ -19,6 +19,8 @@ namespace Mentorship.AppHost;
 /// </summary>
 public sealed class StartupMonitor(DistributedApplicationModel model, IServiceProvider services)
 {
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(30);
+
     private readonly ResourceNotificationService _notifications = services.GetRequiredService<ResourceNotificationService>();
     private readonly IHostApplicationLifetime _lifetime = services.GetRequiredService<IHostApplicationLifetime>();
     private readonly ILogger _logger = services.GetRequiredService<ILogger<StartupMonitor>>();
@@ -37,11 +39,15 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
         var waiting = model.Resources.Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any()).Select(r => r.Name).ToHashSet();
         var served = new HashSet<string>();
         var reported = new HashSet<string>();
+        _ = Task.Run(() => TellWhatIsAwaitedAsync(waiting, clock, stopping), CancellationToken.None);
         await foreach (var update in _notifications.WatchAsync(stopping))
         {
             var resource = update.Resource;
             _logger.LogDebug("{Seconds:0.0} s: {Resource} {State}, health {Health}", clock.Elapsed.TotalSeconds, resource.Name, update.Snapshot.State?.Text, update.Snapshot.HealthStatus);
-            if (update.Snapshot.HealthStatus == HealthStatus.Healthy && served.Add(resource.Name) && waiting.Remove(resource.Name) && waiting.Count == 0)
+            bool everythingUp;
+            lock (waiting)
+                everythingUp = update.Snapshot.HealthStatus == HealthStatus.Healthy && served.Add(resource.Name) && waiting.Remove(resource.Name) && waiting.Count == 0;
+            if (everythingUp)
                 _logger.LogInformation("Everything is up in {Seconds:0.0} s. {Gateway}", clock.Elapsed.TotalSeconds, GatewayLine());
 
             if (!Failed(update.Snapshot) || served.Contains(resource.Name) || stopping.IsCancellationRequested)
@@ -56,6 +62,36 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
             }
         }
     }
+
+    /// <summary>
+    /// Every <see cref="ProgressEvery"/> until everything is up, which resources are still awaited and in
+    /// what state: a start that takes minutes on a busy machine says where it is, rather than nothing.
+    /// </summary>
+    private async Task TellWhatIsAwaitedAsync(HashSet<string> waiting, Stopwatch clock, CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(ProgressEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                string[] awaited;
+                lock (waiting)
+                    awaited = [.. waiting.Order(StringComparer.Ordinal)];
+                if (awaited.Length == 0)
+                    return;
+                _logger.LogInformation("Still starting after {Seconds:0} s: {Resources}", clock.Elapsed.TotalSeconds, string.Join(", ", awaited.Select(Describe)));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The AppHost is stopping: nothing more to tell.
+        }
+    }
+
+    private string Describe(string resource) =>
+        _notifications.TryGetCurrentState(resource, out var state)
+            ? $"{resource} ({state.Snapshot.State?.Text ?? "not started"}, health {state.Snapshot.HealthStatus?.ToString() ?? "unknown"})"
+            : $"{resource} (not started)";
 
     private static bool Failed(CustomResourceSnapshot snapshot) =>
         snapshot.State?.Text == KnownResourceStates.FailedToStart
