@@ -1,12 +1,13 @@
 using System.Globalization;
 using Mentorship.Web.Gateway.Models;
+using Mentorship.Web.Resources;
 
 namespace Mentorship.Web.Portal;
 
 /// <summary>
-/// What the applicant types, and the request Enrollment takes from it: lists of codes from
-/// comma-separated text, and each eligibility answer typed as its rule reads it (a boolean, a year,
-/// a code).
+/// What the applicant types and ticks, and the request Enrollment takes from it: lists of codes from
+/// ticked choices and comma-separated text, and each eligibility answer typed as its rule reads it (a
+/// boolean, a year, a code).
 /// </summary>
 public sealed class ApplicationForm
 {
@@ -18,6 +19,11 @@ public sealed class ApplicationForm
     public DateOnly? BirthDate { get; set; }
     public string Language { get; set; } = "fr";
     public string Region { get; set; } = "BE-BRU";
+
+    /// <summary>The known sectors ticked.</summary>
+    public HashSet<string> ChosenSectors { get; } = [];
+
+    /// <summary>Other sectors, typed.</summary>
     public string Sectors { get; set; } = "";
     public string JobFunction { get; set; } = "";
     public string Expectations { get; set; } = "";
@@ -53,11 +59,11 @@ public sealed class ApplicationForm
         profile = new
         {
             region = string.IsNullOrWhiteSpace(Region) ? null : Region,
-            sectors = Codes(Sectors),
-            jobFunction = Codes(JobFunction).FirstOrDefault(),
+            sectors = ChosenSectors.Order(StringComparer.Ordinal).Concat(Codes(Sectors, CodeLabels.Sector)).Distinct().ToArray(),
+            jobFunction = Codes(JobFunction, CodeLabels.JobFunction).FirstOrDefault(),
             languages = Languages.Order().ToArray(),
-            expectations = Codes(Expectations),
-            hobbies = Codes(Hobbies),
+            expectations = Codes(Expectations, CodeLabels.Expectation),
+            hobbies = Codes(Hobbies, CodeLabels.Hobby),
             capacity = Role == "mentor" ? Capacity : null,
         },
         answers = Questions(rules)
@@ -66,10 +72,11 @@ public sealed class ApplicationForm
         consent = noticeVersion is null ? null : new { noticeVersion, contactSharing = ContactSharing, research = Research },
     };
 
-    /// <summary>"Health care, IT" → ["health-care", "it"]: the services take kebab-case codes.</summary>
-    public static string[] Codes(string text) =>
+    /// <summary>"Health care, Informatique" → ["health-care", "it"]: the services take kebab-case codes; a known code may be typed by its name.</summary>
+    public static string[] Codes(string text, string list) =>
         [.. text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(code => string.Join('-', code.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(entry => CodeLabels.CodeOf(list, entry))
+            .Where(code => code.Length > 0)
             .Distinct()];
 
     private static object Typed(EligibilityRule rule, string given) => rule.Kind switch

@@ -38,7 +38,7 @@ public sealed class PairPageTests : WebTestContext
         page.WaitForElement(".partner-name");
 
         Assert.Contains("Amina Diallo", page.Find(".partner-name").TextContent);
-        Assert.Contains("logistics", page.Find(".profile").TextContent);
+        Assert.Contains("Logistics", page.Find(".profile").TextContent);
         Assert.Contains("appear once the mentor accepts", page.Find(".partner").TextContent);
         Assert.Equal("step", page.Find(".pair-steps li.current").GetAttribute("aria-current"));
         page.Find("#decision-heading ~ .decision button.primary").Click();

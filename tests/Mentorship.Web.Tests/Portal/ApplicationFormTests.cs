@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mentorship.Web.Gateway.Models;
 using Mentorship.Web.Portal;
+using Mentorship.Web.Resources;
 
 namespace Mentorship.Web.Tests.Portal;
 
@@ -28,7 +29,19 @@ public sealed class ApplicationFormTests
     [Fact]
     public void Free_text_becomes_kebab_case_codes_once_each()
     {
-        Assert.Equal(["health-care", "it"], ApplicationForm.Codes(" Health care, IT; it ,"));
+        Assert.Equal(["health-care", "it"], ApplicationForm.Codes(" Health care, IT; it ,", CodeLabels.Sector));
+    }
+
+    [Fact]
+    public void Sectors_ticked_and_typed_are_sent_once_each_as_codes_known_ones_typed_by_their_name()
+    {
+        var form = new ApplicationForm { Sectors = "Logistique, deep-sea welding, health", JobFunction = "Opérations" };
+        form.ChosenSectors.UnionWith(["health", "education"]);
+
+        var profile = JsonSerializer.SerializeToElement(form.ToRequest(Rules, noticeVersion: null)).GetProperty("profile");
+
+        Assert.Equal(["education", "health", "logistics", "deep-sea-welding"], profile.GetProperty("sectors").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("operations", profile.GetProperty("jobFunction").GetString());
     }
 
     [Fact]

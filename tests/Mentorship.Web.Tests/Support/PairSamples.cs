@@ -26,10 +26,10 @@ public static class PairSamples
             """))}} ], "page": 1, "pageSize": 20, "total": {{pairs.Length}} }
         """;
 
-    public static string Partner(Guid pairId, string role, bool withContact) => $$"""
+    public static string Partner(Guid pairId, string role, bool withContact, string sectors = """["logistics"]""") => $$"""
         {
           "pairId": "{{pairId}}", "personId": "{{Guid.NewGuid()}}", "role": "{{role}}", "firstName": "Amina", "lastName": "Diallo", "language": "fr",
-          "profile": { "region": "BE-BRU", "sectors": ["logistics"], "jobFunction": "operations", "background": ["engineering"],
+          "profile": { "region": "BE-BRU", "sectors": {{sectors}}, "jobFunction": "operations", "background": ["engineering"],
                        "languages": ["fr", "en"], "expectations": ["job-search"], "hobbies": ["football"] },
           "contact": {{(withContact ? """{ "email": "amina@example.org", "phone": "+32 470 00 00 00" }""" : "null")}}
         }
