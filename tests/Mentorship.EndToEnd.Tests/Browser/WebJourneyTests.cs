@@ -12,8 +12,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 [Collection(PlatformCollection.Name)]
 public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly List<string> _violations = [];
-    private readonly List<(string Page, TimeSpan Time)> _timings = [];
+    private readonly PageReport _report = new(output);
     private readonly BrowserSession _browser = platform.Browser.NewSession();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -28,13 +27,13 @@ public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutpu
 
         // From the programme's link to the identity service's page, switched to French there.
         await participant.OpenAsync($"app/p/{journey.ProgrammeId}/apply?role=mentee", "a[href^='signin/oidc']");
-        _timings.Add(("code sign-in: address", await participant.TimeAsync(() => participant.Page.ClickAsync("a[href^='signin/oidc']"), "form.sign-in-address")));
+        _report.Timed("code sign-in: address", await participant.TimeAsync(() => participant.Page.ClickAsync("a[href^='signin/oidc']"), "form.sign-in-address"));
         await participant.Page.ClickAsync("a[hreflang=fr]");
         await participant.WaitReadyAsync("html[lang=fr] form.sign-in-address");
-        await CheckAsync(participant, "code sign-in, address");
+        await _report.CheckAsync(participant, "code sign-in, address");
         await participant.Page.FillAsync("#email", email);
-        _timings.Add(("code sign-in: code", await participant.TimeAsync(() => participant.Page.ClickAsync("form.sign-in-address button"), "form.sign-in-code")));
-        await CheckAsync(participant, "code sign-in, code");
+        _report.Timed("code sign-in: code", await participant.TimeAsync(() => participant.Page.ClickAsync("form.sign-in-address button"), "form.sign-in-code"));
+        await _report.CheckAsync(participant, "code sign-in, code");
         await participant.ScreenshotAsync("sign-in-code");
         var code = SixDigits().Match(await platform.Mail.WaitForTextAsync(email, "Votre code de connexion")).Value;
 
@@ -43,10 +42,10 @@ public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutpu
         await participant.Page.ClickAsync("form.sign-in-code button");
         await participant.WaitReadyAsync("#code-error");
         Assert.Equal("true", await participant.Page.GetAttributeAsync("#code", "aria-invalid"));
-        await CheckAsync(participant, "code sign-in, wrong code");
+        await _report.CheckAsync(participant, "code sign-in, wrong code");
         await participant.Page.FillAsync("#code", code);
-        _timings.Add(("apply form, after the code", await participant.TimeAsync(
-            () => participant.Page.ClickAsync("form.sign-in-code button"), "main[data-interactive=true] #answer-workPermit")));
+        _report.Timed("apply form, after the code", await participant.TimeAsync(
+            () => participant.Page.ClickAsync("form.sign-in-code button"), "main[data-interactive=true] #answer-workPermit"));
         Assert.Contains(email.Split('@')[0], await participant.Page.TextContentAsync("a[href=signout]"));
 
         await ApplicationForm.FillMenteeAsync(participant, "Bilal", $"{Guid.NewGuid():N}@example.org");
@@ -54,25 +53,11 @@ public sealed partial class WebJourneyTests(PlatformFixture platform, ITestOutpu
         await participant.WaitReadyAsync("#result-heading");
         Assert.Contains("Votre candidature est enregistrée", await participant.Page.TextContentAsync("#result-heading"));
 
-        ReportTimingsAndAccessibility();
-    }
-
-    private void ReportTimingsAndAccessibility()
-    {
-        foreach (var (page, time) in _timings)
-            output.WriteLine($"{page,-28} {time.TotalMilliseconds,7:0} ms until interactive");
-        Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
+        _report.WriteTimingsAndAssertAccessible();
     }
 
     [GeneratedRegex("[0-9]{6}")]
     private static partial Regex SixDigits();
-
-    private async Task CheckAsync(WebPerson person, string page)
-    {
-        foreach (var violation in await person.AccessibilityViolationsAsync())
-            _violations.Add($"{page}: {violation}");
-        output.WriteLine($"axe: {page} checked");
-    }
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();
 }

@@ -11,15 +11,15 @@ public sealed partial class WebMonitoringTests
     {
         var link = await coordinator.Page.Locator("table.pairs th a", new() { HasText = mentee.Name }).GetAttributeAsync("href");
         await coordinator.TabToAsync($"table.pairs th a[href='{link}']");
-        _timings.Add(("follow-up, by keyboard", await coordinator.TimeAsync(
-            () => coordinator.PressAsync("Enter"), "main[data-interactive=true] form.follow-up-form")));
-        await CheckAsync(coordinator, "follow-up");
+        _report.Timed("follow-up, by keyboard", await coordinator.TimeAsync(
+            () => coordinator.PressAsync("Enter"), "main[data-interactive=true] form.follow-up-form"));
+        await _report.CheckAsync(coordinator, "follow-up");
 
         await coordinator.TabToAsync("form.follow-up-form button[type=submit]");
         await coordinator.PressAsync("Enter");
         await coordinator.WaitReadyAsync("#follow-up-summary-error");
         Assert.Equal("true", await coordinator.Page.GetAttributeAsync("#follow-up-summary", "aria-invalid"));
-        await CheckAsync(coordinator, "follow-up, summary missing");
+        await _report.CheckAsync(coordinator, "follow-up, summary missing");
         await coordinator.ShiftTabToAsync("#follow-up-summary");
         await coordinator.TypeHereAsync("Phoned the mentee: the job started well.");
         await coordinator.PressAsync("Enter");
@@ -38,14 +38,14 @@ public sealed partial class WebMonitoringTests
         await coordinator.PressAsync("Enter");
         await coordinator.WaitReadyAsync("dl.interviews div[data-side=mentee]");
         Assert.Contains("5/5", await coordinator.Page.TextContentAsync("dl.interviews div[data-side=mentee]"));
-        await CheckAsync(coordinator, "follow-up, interview recorded");
+        await _report.CheckAsync(coordinator, "follow-up, interview recorded");
         await coordinator.ScreenshotAsync("follow-up");
     }
 
     private async Task ReadTheRollupAsync(WebPerson coordinator, Guid programmeId)
     {
-        _timings.Add(("roll-up", await coordinator.OpenAsync($"app/console/{programmeId}/reports/rollup", "main[data-interactive=true] table.rollup")));
-        await CheckAsync(coordinator, "roll-up");
+        _report.Timed("roll-up", await coordinator.OpenAsync($"app/console/{programmeId}/reports/rollup", "main[data-interactive=true] table.rollup"));
+        await _report.CheckAsync(coordinator, "roll-up");
         await coordinator.ScreenshotAsync("rollup");
     }
 
@@ -55,10 +55,10 @@ public sealed partial class WebMonitoringTests
         var unknown = await coordinator.Page.GotoAsync("app/programmes/erasmus");
         Assert.Equal(404, unknown?.Status);
         await coordinator.WaitReadyAsync("main[data-interactive=true] h1:has-text('no such programme')");
-        await CheckAsync(coordinator, "entry, unknown family");
+        await _report.CheckAsync(coordinator, "entry, unknown family");
 
-        _timings.Add(("family entry", await coordinator.OpenAsync("app/programmes/mentoryou", "main[data-interactive=true] .table-wrap table")));
-        await CheckAsync(coordinator, "family entry");
+        _report.Timed("family entry", await coordinator.OpenAsync("app/programmes/mentoryou", "main[data-interactive=true] .table-wrap table"));
+        await _report.CheckAsync(coordinator, "family entry");
         await coordinator.ScreenshotAsync("family-entry");
     }
 }

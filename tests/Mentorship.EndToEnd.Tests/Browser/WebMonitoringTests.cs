@@ -18,8 +18,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-    private readonly List<string> _violations = [];
-    private readonly List<(string Page, TimeSpan Time)> _timings = [];
+    private readonly PageReport _report = new(output);
     private readonly BrowserSession _browser = platform.Browser.NewSession();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -34,10 +33,10 @@ public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOu
         await coordinator.OpenAsync($"app/console/{journey.ProgrammeId}/pairs", "form.persona-picker");
         await coordinator.Page.CheckAsync("#persona-coordinator");
         await coordinator.Page.FillAsync("#name", "Chris Coordinator");
-        _timings.Add(("pairs table", await coordinator.TimeAsync(
-            () => coordinator.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] table.pairs tr[data-pair]")));
+        _report.Timed("pairs table", await coordinator.TimeAsync(
+            () => coordinator.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] table.pairs tr[data-pair]"));
         await coordinator.WaitReadyAsync($"table.pairs th:has-text('{mentee.Name}')");
-        await CheckAsync(coordinator, "pairs table");
+        await _report.CheckAsync(coordinator, "pairs table");
         await coordinator.ScreenshotAsync("monitoring-pairs");
 
         await FilterAndDownloadAsync(coordinator);
@@ -47,15 +46,13 @@ public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOu
         await ReadTheRollupAsync(coordinator, journey.ProgrammeId);
         await OpenTheFamilysEntryAsync(coordinator);
 
-        foreach (var (page, time) in _timings)
-            output.WriteLine($"{page,-28} {time.TotalMilliseconds,7:0} ms until interactive");
-        Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
+        _report.WriteTimingsAndAssertAccessible();
     }
 
     private async Task FilterAndDownloadAsync(WebPerson coordinator)
     {
-        _timings.Add(("pairs table, filtered", await coordinator.TimeAsync(
-            () => coordinator.Page.SelectOptionAsync("#pair-status", "active"), "p[role=status]:has-text('0 pairs')")));
+        _report.Timed("pairs table, filtered", await coordinator.TimeAsync(
+            () => coordinator.Page.SelectOptionAsync("#pair-status", "active"), "p[role=status]:has-text('0 pairs')"));
         await coordinator.Page.SelectOptionAsync("#pair-status", "closed");
         await coordinator.WaitReadyAsync("p[role=status]:has-text('2 pairs')");
         Assert.Equal(2, await coordinator.Page.Locator("table.pairs tbody tr").CountAsync());
@@ -71,31 +68,31 @@ public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOu
     private async Task AcknowledgeTheConcernAsync(WebPerson coordinator, Journey journey, Participant mentee, Guid concernId)
     {
         await coordinator.OpenAsync($"app/console/{journey.ProgrammeId}/concerns", "main[data-interactive=true] [data-person-id]");
-        await CheckAsync(coordinator, "concerns, not a contact");
+        await _report.CheckAsync(coordinator, "concerns, not a contact");
         var personId = Guid.Parse((await coordinator.Page.GetAttributeAsync("[data-person-id]", "data-person-id"))!);
         await PutAsync(journey.Coordinator, $"/api/programmes/{journey.ProgrammeId}/concern-escalation",
             new { firstResponseHours = 48, tiers = new[] { new { contacts = new[] { personId }, acknowledgeWithinHours = 48 } } });
         await Journey.SendAsync(mentee.Client, $"/api/concerns/{concernId}/escalate", new { note = "No answer yet" });
 
-        _timings.Add(("concerns", await coordinator.TimeAsync(
-            () => coordinator.Page.ReloadAsync(), $"main[data-interactive=true] tr[data-concern='{concernId}']")));
-        await CheckAsync(coordinator, "concerns");
+        _report.Timed("concerns", await coordinator.TimeAsync(
+            () => coordinator.Page.ReloadAsync(), $"main[data-interactive=true] tr[data-concern='{concernId}']"));
+        await _report.CheckAsync(coordinator, "concerns");
         await coordinator.Page.ClickAsync($"tr[data-concern='{concernId}'] button");
         await coordinator.WaitReadyAsync("ol.audit li");
         await coordinator.Page.FillAsync("#concern-note", "Called the mentee");
         await coordinator.Page.ClickAsync("button[data-step=acknowledge]");
         await coordinator.WaitReadyAsync(".concern-status:has-text('Acknowledged')");
         Assert.Contains("Called the mentee", await coordinator.Page.TextContentAsync("ol.audit"));
-        await CheckAsync(coordinator, "concern acknowledged");
+        await _report.CheckAsync(coordinator, "concern acknowledged");
         await coordinator.ScreenshotAsync("monitoring-concerns");
     }
 
     private async Task ReadTheReportsAsync(WebPerson coordinator, Guid programmeId)
     {
-        _timings.Add(("reports", await coordinator.OpenAsync($"app/console/{programmeId}/reports", "main[data-interactive=true] table.effects")));
+        _report.Timed("reports", await coordinator.OpenAsync($"app/console/{programmeId}/reports", "main[data-interactive=true] table.effects"));
         await coordinator.WaitReadyAsync(".effects-chart img");
         Assert.Contains("2 respondents", await coordinator.Page.TextContentAsync("section[aria-labelledby=effects-heading]"));
-        await CheckAsync(coordinator, "reports");
+        await _report.CheckAsync(coordinator, "reports");
         await coordinator.ScreenshotAsync("monitoring-reports");
     }
 
@@ -151,13 +148,6 @@ public sealed partial class WebMonitoringTests(PlatformFixture platform, ITestOu
     {
         var response = await client.PutAsJsonAsync(path, body);
         Assert.True(response.IsSuccessStatusCode, $"PUT {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
-
-    private async Task CheckAsync(WebPerson person, string page)
-    {
-        foreach (var violation in await person.AccessibilityViolationsAsync())
-            _violations.Add($"{page}: {violation}");
-        output.WriteLine($"axe: {page} checked");
     }
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();

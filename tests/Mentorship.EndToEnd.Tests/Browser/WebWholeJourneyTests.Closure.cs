@@ -15,20 +15,20 @@ public sealed partial class WebWholeJourneyTests
     {
         await mentor.Page.ClickAsync("form.first-meeting-form button[type=submit]");
         await mentor.WaitReadyAsync("#fit-error");
-        await CheckAsync(mentor, "first meeting, no answer to go on");
+        await _report.CheckAsync(mentor, "first meeting, no answer to go on");
         await mentor.Page.CheckAsync("#fit-yes");
-        _timings.Add(("first meeting recorded", await mentor.TimeAsync(
-            () => mentor.Page.ClickAsync("form.first-meeting-form button[type=submit]"), "#contract-heading")));
-        await CheckAsync(mentor, "contract (mentor)");
+        _report.Timed("first meeting recorded", await mentor.TimeAsync(
+            () => mentor.Page.ClickAsync("form.first-meeting-form button[type=submit]"), "#contract-heading"));
+        await _report.CheckAsync(mentor, "contract (mentor)");
         await mentor.Page.ClickAsync("section[aria-labelledby=contract-heading] button.primary");
         await mentor.WaitReadyAsync(".signatures li[data-side=mentor] strong");
 
-        _timings.Add(("pair page, contract (mentee)", await mentee.OpenAsync($"app/pairs/{pairId}", "main[data-interactive=true] #contract-heading")));
+        _report.Timed("pair page, contract (mentee)", await mentee.OpenAsync($"app/pairs/{pairId}", "main[data-interactive=true] #contract-heading"));
         Assert.Contains("Signer le contrat", await mentee.Page.TextContentAsync("section[aria-labelledby=contract-heading]"));
-        await CheckAsync(mentee, "contract (mentee)");
+        await _report.CheckAsync(mentee, "contract (mentee)");
         await mentee.ScreenshotAsync("contract");
-        _timings.Add(("contract signed, pair active", await mentee.TimeAsync(
-            () => mentee.Page.ClickAsync("section[aria-labelledby=contract-heading] button.primary"), "#plan-heading")));
+        _report.Timed("contract signed, pair active", await mentee.TimeAsync(
+            () => mentee.Page.ClickAsync("section[aria-labelledby=contract-heading] button.primary"), "#plan-heading"));
 
         await mentee.Page.ClickAsync("form.action-plan .decision button[type=button]");
         await mentee.FillAsync("#goal-0-title", "Trouver un stage en logistique");
@@ -40,7 +40,7 @@ public sealed partial class WebWholeJourneyTests
         await mentee.Page.CheckAsync("#dimension-professional");
         await mentee.Page.ClickAsync("form.meeting-form button[type=submit]");
         await mentee.WaitReadyAsync("table.meetings td:has-text('Bibliothèque')");
-        await CheckAsync(mentee, "pair page, active (mentee)");
+        await _report.CheckAsync(mentee, "pair page, active (mentee)");
         await mentee.ScreenshotAsync("pair-active");
     }
 
@@ -52,11 +52,11 @@ public sealed partial class WebWholeJourneyTests
         await mentor.Page.ClickAsync("form.close-form button[type=submit]");
         await mentor.WaitReadyAsync("#close-outcome-error");
         Assert.Equal("true", await mentor.Page.GetAttributeAsync("#close-outcome", "aria-invalid"));
-        await CheckAsync(mentor, "closing, no outcome");
+        await _report.CheckAsync(mentor, "closing, no outcome");
         await mentor.Page.SelectOptionAsync("#close-outcome", "job");
-        _timings.Add(("pair closed", await mentor.TimeAsync(
-            () => mentor.Page.ClickAsync("form.close-form button[type=submit]"), "#closure-heading")));
-        await CheckAsync(mentor, "pair page, closed");
+        _report.Timed("pair closed", await mentor.TimeAsync(
+            () => mentor.Page.ClickAsync("form.close-form button[type=submit]"), "#closure-heading"));
+        await _report.CheckAsync(mentor, "pair page, closed");
     }
 
     /// <summary>
@@ -72,20 +72,20 @@ public sealed partial class WebWholeJourneyTests
                 await person.WaitReadyAsync("main[data-interactive=true]");
                 return await person.Page.Locator("[data-survey] a").CountAsync() > 0 ? true : null;
             }, $"the closure survey in {label}'s surveys"), "[data-survey] a");
-        _timings.Add(($"my surveys ({label})", elapsed));
-        await CheckAsync(person, $"my surveys ({label})");
+        _report.Timed($"my surveys ({label})", elapsed);
+        await _report.CheckAsync(person, $"my surveys ({label})");
 
-        _timings.Add(($"survey ({label})", await person.TimeAsync(
-            () => person.Page.Locator("[data-survey] a").First.ClickAsync(), "main[data-interactive=true] form.survey-form")));
+        _report.Timed($"survey ({label})", await person.TimeAsync(
+            () => person.Page.Locator("[data-survey] a").First.ClickAsync(), "main[data-interactive=true] form.survey-form"));
         await person.Page.ClickAsync("form.survey-form button[type=submit]");
         await person.WaitReadyAsync("form.survey-form .field-error");
-        await CheckAsync(person, $"survey, unanswered ({label})");
+        await _report.CheckAsync(person, $"survey, unanswered ({label})");
         await person.ScreenshotAsync($"survey-{label}");
 
         await AnswerEveryQuestionAsync(person);
         await person.Page.ClickAsync("form.survey-form button[type=submit]");
         await person.WaitReadyAsync("main p.card[role=status]");
-        await CheckAsync(person, $"survey, answered ({label})");
+        await _report.CheckAsync(person, $"survey, answered ({label})");
     }
 
     /// <summary>The highest mark on each scale, the first choice of each yes/no and each list, a word in each text.</summary>
@@ -114,11 +114,11 @@ public sealed partial class WebWholeJourneyTests
             await coordinator.WaitReadyAsync("main[data-interactive=true] table.by-outcome");
             return Regex.IsMatch((await coordinator.Page.TextContentAsync("section[aria-labelledby=effects-heading]"))!, @"\b[1-9][0-9]* respondent") ? true : null;
         }, "the closure and the answers in the reports");
-        _timings.Add(("reports (Dutch)", await coordinator.TimeAsync(
-            () => coordinator.Page.ReloadAsync(), "main[data-interactive=true] table.by-outcome")));
+        _report.Timed("reports (Dutch)", await coordinator.TimeAsync(
+            () => coordinator.Page.ReloadAsync(), "main[data-interactive=true] table.by-outcome"));
         Assert.Equal("nl", await coordinator.Page.GetAttributeAsync("html", "lang"));
         Assert.Contains("1", await coordinator.Page.TextContentAsync("table.by-outcome tbody td"));
-        await CheckAsync(coordinator, "reports (Dutch)");
+        await _report.CheckAsync(coordinator, "reports (Dutch)");
         await coordinator.ScreenshotAsync("reports-journey");
     }
 }

@@ -20,8 +20,7 @@ namespace Mentorship.EndToEnd.Tests.Browser;
 [Collection(SecondLaneCollection.Name)]
 public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly List<string> _violations = [];
-    private readonly List<(string Page, TimeSpan Time)> _timings = [];
+    private readonly PageReport _report = new(output);
     private readonly BrowserSession _browser = platform.Browser.NewSession();
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..6];
     private readonly System.Diagnostics.Stopwatch _journeyClock = System.Diagnostics.Stopwatch.StartNew();
@@ -49,9 +48,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await ReadTheReportsAsync(reviewer, programmeId);
 
         output.WriteLine($"journey: {_journeyClock.Elapsed.TotalSeconds:0} s");
-        foreach (var (page, time) in _timings)
-            output.WriteLine($"{page,-30} {time.TotalMilliseconds,7:0} ms until interactive");
-        Assert.True(_violations.Count == 0, "Serious or critical accessibility violations:\n" + string.Join("\n", _violations));
+        _report.WriteTimingsAndAssertAccessible();
     }
 
     /// <summary>Someone who applies in the browser, signed in by the development picker under an id the test knows.</summary>
@@ -69,11 +66,11 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await admin.Page.SelectOptionAsync("#templateId", "mentoryou");
         await admin.FillAsync("#programmeName", name);
         await admin.FillAsync("#cohort", "2026-2027");
-        _timings.Add(("portal, after creating", await admin.TimeAsync(
-            () => admin.Page.ClickAsync("form button[type=submit]"), ".brand-banner")));
+        _report.Timed("portal, after creating", await admin.TimeAsync(
+            () => admin.Page.ClickAsync("form button[type=submit]"), ".brand-banner"));
 
         Assert.Contains(name, await admin.Page.TextContentAsync(".brand-banner"));
-        await CheckAsync(admin, "portal");
+        await _report.CheckAsync(admin, "portal");
         await admin.ScreenshotAsync("portal");
         return Guid.Parse(Regex.Match(admin.Page.Url, "/p/([0-9a-f-]{36})").Groups[1].Value);
     }
@@ -82,16 +79,16 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
     {
         var person = await _browser.PersonAsync(platform.Gateway, phone: true);
         // The applicant follows the programme's link, is sent to sign in, picks French there and keeps it.
-        _timings.Add(("sign-in", await person.OpenAsync($"app/p/{programmeId}/apply?role=mentee", "form.persona-picker")));
+        _report.Timed("sign-in", await person.OpenAsync($"app/p/{programmeId}/apply?role=mentee", "form.persona-picker"));
         await person.Page.ClickAsync("a[hreflang=fr]");
         await person.WaitReadyAsync("html[lang=fr] form.persona-picker");
-        await CheckAsync(person, "sign-in");
+        await _report.CheckAsync(person, "sign-in");
         await person.ScreenshotAsync("sign-in");
         await person.FillAsync("#name", mentee.Name);
         await person.Page.FillAsync("#personId", mentee.PersonId.ToString());
-        _timings.Add(("apply form", await person.TimeAsync(
-            () => person.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] #answer-workPermit")));
-        await CheckAsync(person, "apply");
+        _report.Timed("apply form", await person.TimeAsync(
+            () => person.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] #answer-workPermit"));
+        await _report.CheckAsync(person, "apply");
 
         await ApplicationForm.FillMenteeAsync(person, mentee.Name, "not-an-address");
 
@@ -100,7 +97,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await person.WaitReadyAsync("#email-error");
         Assert.Equal("true", await person.Page.GetAttributeAsync("#email", "aria-invalid"));
         Assert.Equal(mentee.Name, await person.Page.InputValueAsync("#firstName"));
-        await CheckAsync(person, "apply, refused e-mail");
+        await _report.CheckAsync(person, "apply, refused e-mail");
         await person.ScreenshotAsync("apply-error");
 
         await person.FillAsync("#email", mentee.Email);
@@ -108,7 +105,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await person.WaitReadyAsync("#result-heading");
         Assert.Contains("Votre candidature est enregistrée", await person.Page.TextContentAsync("#result-heading"));
         Assert.Contains("Vous remplissez toutes les conditions", await person.Page.TextContentAsync(".result"));
-        await CheckAsync(person, "apply, received");
+        await _report.CheckAsync(person, "apply, received");
         await person.ScreenshotAsync("apply-received");
         return person;
     }
@@ -122,14 +119,14 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await person.Page.CheckAsync("#persona-mentor");
         await person.FillAsync("#name", mentor.Name);
         await person.Page.FillAsync("#personId", mentor.PersonId.ToString());
-        _timings.Add(("apply form (mentor)", await person.TimeAsync(
-            () => person.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] #answer-hasMeetingPlace")));
+        _report.Timed("apply form (mentor)", await person.TimeAsync(
+            () => person.Page.ClickAsync("form.persona-picker button[type=submit]"), "main[data-interactive=true] #answer-hasMeetingPlace"));
 
         await ApplicationForm.FillMentorAsync(person, mentor.Name, mentor.Email);
         await person.Page.ClickAsync("form.application-form button[type=submit]");
         await person.WaitReadyAsync("#result-heading");
         Assert.Contains("You meet every condition", await person.Page.TextContentAsync(".result"));
-        await CheckAsync(person, "apply, received (mentor)");
+        await _report.CheckAsync(person, "apply, received (mentor)");
         return person;
     }
 
@@ -140,9 +137,9 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await SignInAsync(coordinator, $"app/console/{programmeId}/applications", "coordinator", "Chris Coordinator", ready: "table.queue", page: "applications queue");
         await coordinator.Page.ClickAsync("a[hreflang=nl]");
         await coordinator.WaitReadyAsync("html[lang=nl] main[data-interactive=true] table.queue");
-        _timings.Add(("applications queue, reload", await coordinator.TimeAsync(
-            () => coordinator.Page.ReloadAsync(), "main[data-interactive=true] table.queue")));
-        await CheckAsync(coordinator, "applications queue");
+        _report.Timed("applications queue, reload", await coordinator.TimeAsync(
+            () => coordinator.Page.ReloadAsync(), "main[data-interactive=true] table.queue"));
+        await _report.CheckAsync(coordinator, "applications queue");
 
         foreach (var applicant in applicants)
         {
@@ -157,7 +154,7 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
 
             await coordinator.Page.ClickAsync("button.primary:has-text('Goedkeuren')");
             await coordinator.WaitReadyAsync("#review-heading + p:has-text('Goedgekeurd')");
-            await CheckAsync(coordinator, "application review");
+            await _report.CheckAsync(coordinator, "application review");
         }
 
         await coordinator.ScreenshotAsync("applications-queue");
@@ -169,16 +166,8 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         await person.OpenAsync(path, "form.persona-picker");
         await person.Page.CheckAsync($"#persona-{persona}");
         await person.FillAsync("#name", name);
-        _timings.Add((page, await person.TimeAsync(() => person.Page.ClickAsync("form.persona-picker button[type=submit]"), $"main[data-interactive=true] {ready}")));
-        await CheckAsync(person, page);
-    }
-
-    private async Task CheckAsync(WebPerson person, string page)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var violation in await person.AccessibilityViolationsAsync())
-            _violations.Add($"{page}: {violation}");
-        output.WriteLine($"axe: {page} checked in {clock.ElapsedMilliseconds} ms");
+        _report.Timed(page, await person.TimeAsync(() => person.Page.ClickAsync("form.persona-picker button[type=submit]"), $"main[data-interactive=true] {ready}"));
+        await _report.CheckAsync(person, page);
     }
 
     public async Task DisposeAsync() => await _browser.DisposeAsync();
