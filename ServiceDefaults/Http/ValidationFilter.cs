@@ -30,8 +30,9 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
 
     /// <summary>
     /// FluentValidation writes its own messages in the UI culture, French and Dutch among them: the
-    /// request's language (?lang=, then Accept-Language) chooses it. Messages a rule words itself stay
-    /// as written. Only the UI culture changes, so no number or date is formatted differently.
+    /// request's language (?lang=, then Accept-Language) chooses it, and so does a rule's own text given
+    /// with WithText (a plain WithMessage stays as written). Only the UI culture changes, so no number or
+    /// date is formatted differently.
     /// </summary>
     private async Task<ValidationResult> ValidateInRequestLanguageAsync(TRequest request, HttpContext http)
     {

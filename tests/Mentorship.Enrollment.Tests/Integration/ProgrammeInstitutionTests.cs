@@ -64,6 +64,27 @@ public sealed class ProgrammeInstitutionTests(EnrollmentFactory factory) : IClas
         Assert.Equal(("UNamur", 1), (view.GetProperty("institution").GetString(), view.GetProperty("settingsRevision").GetInt32()));
     }
 
+    [Fact]
+    public async Task A_refused_institution_is_explained_in_the_language_asked_at_creation_and_at_an_edit()
+    {
+        var admin = factory.CreateClient(TestUser.ProgrammeAdmin());
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-BE");
+        var created = await CreateAsync("team-mentorship", "UMONS");
+        var programmeId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var refused = await admin.PostAsJsonAsync(
+            "/api/programmes", new { templateId = "team-mentorship", name = $"tm {Guid.NewGuid():N}", cohort = "2026", institution = "KU Leuven" });
+        var edited = await factory.CreateClient(TestUser.Coordinator(programmeId))
+            .PatchAsJsonAsync($"/api/programmes/{programmeId}?lang=nl", new { institution = "Sorbonne" });
+
+        Assert.Equal(
+            "institution d'un programme team-mentorship doit être l'une des valeurs suivantes : UCLouvain, ULB, ULiège, UMONS, UNamur, USL-B.",
+            await refused.ValidationErrorAsync("institution"));
+        Assert.Equal(
+            "institution van een team-mentorship-programma moet een van deze waarden zijn: UCLouvain, ULB, ULiège, UMONS, UNamur, USL-B.",
+            await edited.ValidationErrorAsync("institution"));
+    }
+
     private Task<HttpResponseMessage> CreateAsync(string templateId, string? institution) =>
         factory.CreateClient(TestUser.ProgrammeAdmin()).PostAsJsonAsync(
             "/api/programmes", new { templateId, name = $"{templateId} {Guid.NewGuid():N}", cohort = "2026", institution });

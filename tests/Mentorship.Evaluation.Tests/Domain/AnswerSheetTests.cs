@@ -26,7 +26,7 @@ public sealed class AnswerSheetTests
     [Fact]
     public void A_complete_mentee_response_is_read_into_one_value_per_item_and_option()
     {
-        var sheet = AnswerSheet.Read(Mentee, Answers(CompleteMentee));
+        var sheet = AnswerSheet.Read(Mentee, Answers(CompleteMentee), "en");
 
         Assert.True(sheet.IsValid);
         Assert.Contains(new AnswerValue("academic-success", ItemMeasure.Effect, "", -1, null), sheet.Values);
@@ -40,7 +40,7 @@ public sealed class AnswerSheetTests
     [Fact]
     public void Every_missing_required_item_is_named()
     {
-        var sheet = AnswerSheet.Read(Mentee, Answers("""{ "well-being": 1, "perseverance": null }"""));
+        var sheet = AnswerSheet.Read(Mentee, Answers("""{ "well-being": 1, "perseverance": null }"""), "en");
 
         Assert.False(sheet.IsValid);
         Assert.Equal(
@@ -49,12 +49,29 @@ public sealed class AnswerSheetTests
             sheet.Errors.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("fr-BE", "Veuillez répondre à cette question.", "La réponse doit être un nombre entier de -3 à 3.")]
+    [InlineData("nl", "Gelieve deze vraag te beantwoorden.", "Het antwoord moet een geheel getal van -3 tot 3 zijn.")]
+    [InlineData("en", "This question must be answered.", "The answer must be a whole number from -3 to 3.")]
+    [InlineData("de", "This question must be answered.", "The answer must be a whole number from -3 to 3.")]
+    public void Each_refusal_is_worded_in_the_respondents_language(string language, string unanswered, string outOfRange)
+    {
+        var answers = Answers(CompleteMentee);
+        answers.Remove("perseverance");
+        answers["academic-success"] = JsonDocument.Parse("4").RootElement;
+
+        var errors = AnswerSheet.Read(Mentee, answers, language).Errors;
+
+        Assert.Equal([unanswered], errors["answers.perseverance"]);
+        Assert.Equal([outOfRange], errors["answers.academic-success"]);
+    }
+
     [Fact]
     public void An_unknown_item_is_refused_by_name()
     {
         var json = CompleteMentee.Replace("\"satisfaction\": 5", "\"satisfaction\": 5, \"happiness\": 3", StringComparison.Ordinal);
 
-        var sheet = AnswerSheet.Read(Mentee, Answers(json));
+        var sheet = AnswerSheet.Read(Mentee, Answers(json), "en");
 
         var error = Assert.Single(sheet.Errors);
         Assert.Equal("answers.happiness", error.Key);
@@ -66,7 +83,7 @@ public sealed class AnswerSheetTests
         var sheet = AnswerSheet.Read(Mentor, Answers("""
             { "well-being": 2, "satisfaction": 4, "more-meetings": false,
               "professional-addressed": 1, "personal-addressed": 1, "academic-addressed": 3 }
-            """));
+            """), "en");
 
         Assert.Equal(["answers.well-being"], sheet.Errors.Keys);
     }
@@ -89,7 +106,7 @@ public sealed class AnswerSheetTests
         var answers = Answers(CompleteMentee);
         answers[item] = JsonDocument.Parse(value).RootElement;
 
-        var sheet = AnswerSheet.Read(Mentee, answers);
+        var sheet = AnswerSheet.Read(Mentee, answers, "en");
 
         Assert.Equal([$"answers.{item}"], sheet.Errors.Keys);
     }
@@ -99,10 +116,10 @@ public sealed class AnswerSheetTests
     {
         var answers = Answers(CompleteMentee);
         answers.Remove("comment");
-        Assert.True(AnswerSheet.Read(Mentee, answers).IsValid);
+        Assert.True(AnswerSheet.Read(Mentee, answers, "en").IsValid);
 
         answers["comment"] = JsonSerializer.SerializeToElement(new string('a', 2001));
-        Assert.Equal(["answers.comment"], AnswerSheet.Read(Mentee, answers).Errors.Keys);
+        Assert.Equal(["answers.comment"], AnswerSheet.Read(Mentee, answers, "en").Errors.Keys);
     }
 
     [Fact]
@@ -111,7 +128,7 @@ public sealed class AnswerSheetTests
         var answers = Answers(CompleteMentee);
         answers["benefits"] = JsonDocument.Parse("[]").RootElement;
 
-        var sheet = AnswerSheet.Read(Mentee, answers);
+        var sheet = AnswerSheet.Read(Mentee, answers, "en");
 
         Assert.True(sheet.IsValid);
         Assert.DoesNotContain(sheet.Values, v => v.ItemId == "benefits");

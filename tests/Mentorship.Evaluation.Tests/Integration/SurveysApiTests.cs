@@ -119,6 +119,26 @@ public sealed class SurveysApiTests(EvaluationFactory factory) : IClassFixture<E
     }
 
     [Fact]
+    public async Task A_refused_response_is_explained_in_the_respondents_language()
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+        var answers = EvaluationScenario.MenteeAnswers();
+        answers.Remove("perseverance");
+        var client = factory.CreateClient(TestUser.Mentee(pair.MenteeId));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-BE");
+
+        var unanswered = await AssertProblemAsync(
+            await client.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers }), HttpStatusCode.BadRequest, "answers.perseverance");
+        var empty = await AssertProblemAsync(
+            await client.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses?lang=nl", new { }), HttpStatusCode.BadRequest, "answers");
+
+        Assert.Equal("Veuillez répondre à cette question.", unanswered.GetProperty("answers.perseverance")[0].GetString());
+        Assert.StartsWith("answers is verplicht:", empty.GetProperty("answers")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answers_are_checked_against_the_survey_and_every_fault_is_named()
     {
         var scenario = new EvaluationScenario(factory);

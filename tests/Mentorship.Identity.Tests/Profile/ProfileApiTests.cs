@@ -56,6 +56,18 @@ public sealed class ProfileApiTests(IdentityFactory identity) : IClassFixture<Id
     }
 
     [Fact]
+    public async Task A_refused_field_is_explained_in_the_language_the_request_asks_for()
+    {
+        var tokens = await new SignInFlow(identity).TokensForAsync(SignInFlow.NewEmail());
+        using var client = identity.CreateClient(tokens.AccessToken);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-BE");
+
+        using var refused = await client.PutAsJsonAsync("/api/me/profile", new { displayName = "Ada", preferredLanguage = "de" });
+
+        Assert.Equal("preferredLanguage doit être l'une des valeurs suivantes : fr, nl, en.", await refused.ValidationErrorAsync("preferredLanguage"));
+    }
+
+    [Fact]
     public async Task Sixty_characters_once_trimmed_are_accepted()
     {
         var tokens = await new SignInFlow(identity).TokensForAsync(SignInFlow.NewEmail());

@@ -50,6 +50,26 @@ public sealed class InvalidInputTests(MatchingFactory factory) : IClassFixture<M
         await response.ValidationErrorAsync("hobbies");
     }
 
+    [Fact]
+    public async Task A_refused_field_is_explained_in_the_language_the_request_asks_for()
+    {
+        var programmeId = Guid.NewGuid();
+        var client = factory.CreateClient(TestUser.Coordinator(programmeId));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-BE, nl;q=0.5");
+
+        var appreciation = await client.PostAsJsonAsync($"/api/programmes/{programmeId}/matching/appreciations",
+            new { menteeId = Guid.NewGuid(), mentorId = Guid.NewGuid(), kind = "veto", reason = "Good fit" });
+        var weights = await client.PutAsJsonAsync($"/api/programmes/{programmeId}/matching/weights?lang=nl", new
+        {
+            geography = 0, sector = 0, jobFunction = 0, background = 0, age = 0, language = 0, expectations = 0, hobbies = 0,
+        });
+
+        Assert.Equal("kind doit être l'une des valeurs suivantes : bonus, malus, pin, forbid.", await appreciation.ValidationErrorAsync("kind"));
+        Assert.Equal(
+            "Minstens één criterium heeft een gewicht boven 0 nodig, anders krijgen alle duo's dezelfde score.",
+            await weights.ValidationErrorAsync("weights"));
+    }
+
     /// <summary>A coordinator's call about a programme of their own that Matching has never heard of.</summary>
     private Task<HttpResponseMessage> PostAsync(string resource, string json)
     {

@@ -24,6 +24,19 @@ public sealed class InvalidInputTests(MessagingFactory factory) : IClassFixture<
         Assert.Contains("4000", await response.ValidationErrorAsync("text"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_refused_field_is_explained_in_the_language_the_request_asks_for()
+    {
+        var client = factory.CreateClient(TestUser.Mentee());
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-BE");
+
+        var concern = await client.PostJsonAsync("/api/concerns", new { programmeId = Guid.NewGuid(), category = "other", text = "Too short" });
+        var settings = await client.PutJsonAsync("/api/me/mail-settings?lang=fr", new { kinds = new Dictionary<string, string> { ["no-such-kind"] = "off" } });
+
+        Assert.Equal("text moet tussen 10 en 4000 tekens bevatten.", await concern.ValidationErrorAsync("text"));
+        Assert.Equal("'no-such-kind' n'est pas un type de notification.", await settings.ValidationErrorAsync("kinds.no-such-kind"));
+    }
+
     [Theory]
     [InlineData("""{ "category": "other", "text": "Something is not right here." }""", "programmeId")]
     [InlineData("""{ "programmeId": null, "pairId": null, "category": null, "text": null }""", "programmeId")]

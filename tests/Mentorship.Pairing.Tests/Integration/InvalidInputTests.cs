@@ -62,6 +62,19 @@ public sealed class InvalidInputTests(PairingFactory factory) : IClassFixture<Pa
         await response.ValidationErrorAsync(field);
     }
 
+    [Theory]
+    [InlineData("close", """{ "outcome": "divorce" }""", "fr-BE", "outcome", "outcome doit être l'une des valeurs suivantes : job, ")]
+    [InlineData("first-meeting", """{ "heldOn": null, "fit": null }""", "nl", "fit", "fit is verplicht: true als beiden willen doorgaan")]
+    public async Task A_refused_field_is_explained_in_the_language_the_request_asks_for(
+        string action, string body, string acceptLanguage, string field, string start)
+    {
+        var pair = await PairHarness.ProposeAsync(factory);
+
+        var response = await pair.Mentor.SendJsonInLanguageAsync(HttpMethod.Post, $"{pair.Url}/{action}", JsonDocument.Parse(body).RootElement, acceptLanguage);
+
+        Assert.StartsWith(start, await response.ValidationErrorAsync(field), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_action_plan_with_a_goal_of_another_plan_is_refused_naming_the_goal()
     {

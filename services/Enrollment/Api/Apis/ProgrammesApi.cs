@@ -148,7 +148,7 @@ public static class ProgrammesApi
             : string.IsNullOrWhiteSpace(request.Institution) ? null
             : programme.Template.Institution(request.Institution);
         if (institution is null && !string.IsNullOrWhiteSpace(request.Institution))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["institution"] = [programme.Template.InstitutionRule] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["institution"] = [programme.Template.InstitutionRule(TextLanguages.Choose(http))] });
 
         var name = request.Name?.Trim() ?? programme.Name;
         var cohort = request.Cohort?.Trim() ?? programme.Cohort;

@@ -2,7 +2,7 @@ using Mentorship.ServiceDefaults.Texts;
 
 namespace Mentorship.Enrollment.Resources;
 
-/// <summary>Enrollment's participant-facing words (rules, preparation steps, verdicts) in fr, nl and en: Texts.*.resx.</summary>
+/// <summary>Enrollment's participant-facing words (rules, preparation steps, verdicts, what a refused field must hold) in fr, nl and en: Texts.*.resx.</summary>
 public static class EnrollmentTexts
 {
     public static readonly ResourceTexts All = ResourceTexts.Beside(typeof(EnrollmentTexts));

@@ -76,7 +76,7 @@ public static class SurveysApi
         if (survey.Status == SurveyStatus.Completed)
             return ApiProblems.Conflict("This survey was already answered; a survey is answered once.");
 
-        var sheet = AnswerSheet.Read(survey.Items, request.Answers!);
+        var sheet = AnswerSheet.Read(survey.Items, request.Answers!, TextLanguages.Choose(http));
         if (!sheet.IsValid)
             return TypedResults.ValidationProblem(sheet.Errors);
 

@@ -1,5 +1,8 @@
+using System.Globalization;
 using FluentValidation;
 using Mentorship.Enrollment.Apis.Models;
+using Mentorship.Enrollment.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Enrollment.Apis.Validation;
 
@@ -12,10 +15,10 @@ public sealed class ApplicationWindowInputValidator : AbstractValidator<Applicat
     public ApplicationWindowInputValidator()
     {
         RuleFor(w => w.OpensOn).InclusiveBetween(Earliest, Latest).When(w => w.OpensOn is not null)
-            .WithMessage("opensOn must be a date between 2000-01-01 and 2100-12-31.");
+            .WithText(EnrollmentTexts.All, "validation.opensOn.range");
         RuleFor(w => w.ClosesOn).InclusiveBetween(Earliest, Latest).When(w => w.ClosesOn is not null)
-            .WithMessage("closesOn must be a date between 2000-01-01 and 2100-12-31.");
+            .WithText(EnrollmentTexts.All, "validation.closesOn.range");
         RuleFor(w => w.ClosesOn).Must((w, closesOn) => w.OpensOn is null || closesOn is null || closesOn >= w.OpensOn)
-            .WithMessage(w => $"closesOn must be on or after opensOn ({w.OpensOn:yyyy-MM-dd}): both days are included.");
+            .WithText(EnrollmentTexts.All, "validation.closesOn.afterOpensOn", w => [w.OpensOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
     }
 }

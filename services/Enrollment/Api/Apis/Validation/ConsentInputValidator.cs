@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Domain.Consents;
+using Mentorship.Enrollment.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Enrollment.Apis.Validation;
 
@@ -11,8 +13,8 @@ public sealed class ConsentInputValidator : AbstractValidator<ConsentInput>
     {
         RuleFor(c => c.NoticeVersion).NotEmpty()
             .Must(version => PrivacyNotice.Versions.Contains(version))
-            .WithMessage($"noticeVersion must be the privacy notice the person was shown: {string.Join(", ", PrivacyNotice.Versions)}.");
-        RuleFor(c => c.ContactSharing).NotNull().WithMessage("contactSharing must be true or false.");
-        RuleFor(c => c.Research).NotNull().WithMessage("research must be true or false.");
+            .WithText(EnrollmentTexts.All, "validation.noticeVersion.shown", string.Join(", ", PrivacyNotice.Versions));
+        RuleFor(c => c.ContactSharing).NotNull().WithText(EnrollmentTexts.All, "validation.contactSharing.required");
+        RuleFor(c => c.Research).NotNull().WithText(EnrollmentTexts.All, "validation.research.required");
     }
 }

@@ -2,6 +2,8 @@ using FluentValidation;
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Templates;
+using Mentorship.Enrollment.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Enrollment.Apis.Validation;
 
@@ -9,10 +11,10 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
 {
     public CreateProgrammeRequestValidator()
     {
-        var templates = $"templateId must be one of: {string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id))}.";
+        var templateIds = string.Join(", ", ProgrammeTemplates.All.Select(t => t.Id));
         // Stop at a missing id: the lookup never sees null, and the client reads one message, not two.
-        RuleFor(r => r.TemplateId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage($"templateId is required: {templates}")
-            .Must(id => ProgrammeTemplates.Find(id!) is not null).WithMessage(templates);
+        RuleFor(r => r.TemplateId).Cascade(CascadeMode.Stop).NotEmpty().WithText(EnrollmentTexts.All, "validation.templateId.required", templateIds)
+            .Must(id => ProgrammeTemplates.Find(id!) is not null).WithText(EnrollmentTexts.All, "validation.templateId.oneOf", templateIds);
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Programme.NameMaxLength);
         RuleFor(r => r.Cohort).NotEmpty().MaximumLength(Programme.CohortMaxLength);
         RuleFor(r => r.DefaultMentorCapacity).InclusiveBetween(1, 50);
@@ -20,18 +22,18 @@ public sealed class CreateProgrammeRequestValidator : AbstractValidator<CreatePr
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
         RuleFor(r => r.AlertAfterWeeksWithoutMeeting).InclusiveBetween(1, 26);
         RuleFor(r => r.Institution).Must(i => i!.Trim().Length <= Programme.InstitutionMaxLength).When(r => r.Institution is not null)
-            .WithMessage($"institution must be {Programme.InstitutionMaxLength} characters or fewer.");
+            .WithText(EnrollmentTexts.All, "validation.institution.maxLength", Programme.InstitutionMaxLength);
         // A T'M programme is run by one of the template's universities: the roll-up report groups by it.
         RuleFor(r => r.Institution)
             .Must((r, institution) => ProgrammeTemplates.Find(r.TemplateId!)!.Institution(institution!) is not null)
             .When(r => !string.IsNullOrWhiteSpace(r.Institution) && r.TemplateId is not null && ProgrammeTemplates.Find(r.TemplateId) is not null)
-            .WithMessage(r => ProgrammeTemplates.Find(r.TemplateId!)!.InstitutionRule);
+            .WithText((r, language) => ProgrammeTemplates.Find(r.TemplateId!)!.InstitutionRule(language));
         RuleFor(r => r.Weights!).SetValidator(new WeightsInputValidator()).When(r => r.Weights is not null);
         RuleFor(r => r.ApplicationWindow!).SetValidator(new ApplicationWindowInputValidator()).When(r => r.ApplicationWindow is not null);
         RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);
         RuleFor(r => r.TargetCohortSize).InclusiveBetween(1, ProgrammeCapacity.Maximum);
         RuleFor(r => r.RetentionMonths).InclusiveBetween(1, Programme.RetentionMonthsMaximum)
-            .WithMessage($"retentionMonths must be between 1 and {Programme.RetentionMonthsMaximum}: the months after a person's participation ended before they are erased. Leave it out for no automatic erasure.");
+            .WithText(EnrollmentTexts.All, "validation.retentionMonths.range", Programme.RetentionMonthsMaximum);
     }
 
     private sealed class WeightsInputValidator : AbstractValidator<WeightsInput>

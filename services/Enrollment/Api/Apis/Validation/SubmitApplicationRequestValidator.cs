@@ -2,6 +2,8 @@ using System.Text.Json;
 using FluentValidation;
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Enrollment.Apis.Validation;
 
@@ -18,7 +20,7 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
 
     public SubmitApplicationRequestValidator(TimeProvider clock)
     {
-        RuleFor(r => r.Role).NotNull().WithMessage("role is required: mentee or mentor.");
+        RuleFor(r => r.Role).NotNull().WithText(EnrollmentTexts.All, "validation.role.required");
         RuleFor(r => r.PersonId).NotEqual(Guid.Empty);
         RuleFor(r => r.Person).NotNull();
         RuleFor(r => r.Person!).SetValidator(new PersonInputValidator(clock)).When(r => r.Person is not null);
@@ -26,7 +28,7 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
         RuleFor(r => r.Profile!).SetValidator(r => ProfileValidatorFor(r.Role)).When(r => r.Profile is not null);
         RuleFor(r => r.Answers)
             .Must(answers => answers is null || answers.Value.ValueKind == JsonValueKind.Object)
-            .WithMessage("answers must be a JSON object such as { \"workPermit\": true }.");
+            .WithText(EnrollmentTexts.All, "validation.answers.object");
         RuleFor(r => r.Consent!).SetValidator(Consent).When(r => r.Consent is not null);
     }
 
@@ -50,10 +52,10 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
             RuleFor(p => p.Phone).MaximumLength(30);
             RuleFor(p => p.BirthDate)
                 .Must(birthDate => birthDate is null || IsBetween14And100(birthDate.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
-                .WithMessage("birthDate must make the person between 14 and 100 years old.");
+                .WithText(EnrollmentTexts.All, "validation.birthDate.age");
             RuleFor(p => p.Language).NotEmpty()
                 .Must(language => Codes.NotificationLanguages.Contains(language))
-                .WithMessage($"language must be one of: {string.Join(", ", Codes.NotificationLanguages)}.");
+                .WithText(EnrollmentTexts.All, "validation.language.oneOf", string.Join(", ", Codes.NotificationLanguages));
         }
     }
 
@@ -62,41 +64,41 @@ public sealed class SubmitApplicationRequestValidator : AbstractValidator<Submit
         public ProfileInputValidator(ParticipantRole? role)
         {
             RuleFor(p => p.Region).Matches(Codes.Region())
-                .WithMessage("region must be an ISO 3166-2 code such as BE-BRU or BE-WLG.");
+                .WithText(EnrollmentTexts.All, "validation.region.code");
             RuleFor(p => p.JobFunction).Matches(Codes.Vocabulary()).MaximumLength(50)
-                .WithMessage("jobFunction must be a kebab-case code such as software-engineering.");
-            RuleFor(p => p.Languages).NotEmpty().WithMessage("languages must list at least one ISO 639-1 code (a shared language is required to match).");
-            RuleForEach(p => p.Languages).Matches(Codes.Language()).WithMessage("Each language must be an ISO 639-1 code such as fr.");
+                .WithText(EnrollmentTexts.All, "validation.jobFunction.code");
+            RuleFor(p => p.Languages).NotEmpty().WithText(EnrollmentTexts.All, "validation.languages.required");
+            RuleForEach(p => p.Languages).Matches(Codes.Language()).WithText(EnrollmentTexts.All, "validation.languages.code");
             VocabularyList(p => p.Sectors, "sectors");
             VocabularyList(p => p.Background, "background");
             VocabularyList(p => p.Expectations, "expectations");
             VocabularyList(p => p.Hobbies, "hobbies");
             RuleFor(p => p.Capacity).InclusiveBetween(1, 50).When(_ => role == ParticipantRole.Mentor);
             RuleFor(p => p.Capacity).Must(c => c is null or 1).When(_ => role == ParticipantRole.Mentee)
-                .WithMessage("A mentee has one mentor: leave capacity out or set it to 1.");
+                .WithText(EnrollmentTexts.All, "validation.capacity.mentee");
             RuleFor(p => p.GlobalCapacity).InclusiveBetween(1, 50).When(_ => role == ParticipantRole.Mentor);
             RuleFor(p => p.GlobalCapacity).Must((p, global) => global is null || p.Capacity is null || global >= p.Capacity)
                 .When(_ => role == ParticipantRole.Mentor)
-                .WithMessage("globalCapacity counts this programme too: it must be at least capacity.");
+                .WithText(EnrollmentTexts.All, "validation.globalCapacity.atLeastCapacity");
             RuleFor(p => p.GlobalCapacity).Null().When(_ => role == ParticipantRole.Mentee)
-                .WithMessage("globalCapacity is for mentors: leave it out for a mentee.");
+                .WithText(EnrollmentTexts.All, "validation.globalCapacity.mentorsOnly");
             RuleFor(p => p.Conflicts).Must(c => c is null || c.Count <= Codes.MaxListLength)
-                .WithMessage($"At most {Codes.MaxListLength} conflicts of interest.");
+                .WithText(EnrollmentTexts.All, "validation.conflicts.max", Codes.MaxListLength);
             RuleForEach(p => p.Conflicts).ChildRules(conflict =>
             {
                 conflict.RuleFor(c => c.PersonId).NotEmpty();
                 conflict.RuleFor(c => c.Relation).NotEmpty()
                     .Must(relation => ConflictDeclaration.Relations.Contains(relation))
-                    .WithMessage($"relation must be one of: {string.Join(", ", ConflictDeclaration.Relations)}.");
+                    .WithText(EnrollmentTexts.All, "validation.relation.oneOf", string.Join(", ", ConflictDeclaration.Relations));
             });
         }
 
         private void VocabularyList(System.Linq.Expressions.Expression<Func<ProfileInput, IEnumerable<string>?>> list, string name)
         {
             RuleFor(list).Must(values => values is null || values.Count() <= Codes.MaxListLength)
-                .WithMessage($"{name} may list at most {Codes.MaxListLength} codes.");
+                .WithText(EnrollmentTexts.All, "validation.codes.max", name, Codes.MaxListLength);
             RuleForEach<string>(list!).NotEmpty().MaximumLength(50).Matches(Codes.Vocabulary())
-                .WithMessage($"Each of {name} must be a kebab-case code such as job-search.");
+                .WithText(EnrollmentTexts.All, "validation.codes.code", name);
         }
     }
 }

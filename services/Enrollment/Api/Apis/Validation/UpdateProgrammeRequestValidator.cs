@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Domain;
+using Mentorship.Enrollment.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Enrollment.Apis.Validation;
 
@@ -10,14 +12,14 @@ public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdatePr
     public UpdateProgrammeRequestValidator()
     {
         RuleFor(r => r.Name).Must(name => !string.IsNullOrWhiteSpace(name)).When(r => r.Name is not null)
-            .WithMessage("name cannot be blank: leave it out to keep the current name.");
+            .WithText(EnrollmentTexts.All, "validation.name.notBlank");
         RuleFor(r => r.Name).MaximumLength(Programme.NameMaxLength);
         RuleFor(r => r.Cohort).Must(cohort => !string.IsNullOrWhiteSpace(cohort)).When(r => r.Cohort is not null)
-            .WithMessage("cohort cannot be blank: leave it out to keep the current cohort.");
+            .WithText(EnrollmentTexts.All, "validation.cohort.notBlank");
         RuleFor(r => r.Cohort).MaximumLength(Programme.CohortMaxLength);
         // Blank clears it; the template's list, if any, is checked against the programme's template by the endpoint.
         RuleFor(r => r.Institution).Must(i => i!.Trim().Length <= Programme.InstitutionMaxLength).When(r => r.Institution is not null)
-            .WithMessage($"institution must be {Programme.InstitutionMaxLength} characters or fewer.");
+            .WithText(EnrollmentTexts.All, "validation.institution.maxLength", Programme.InstitutionMaxLength);
         RuleFor(r => r.DefaultMentorCapacity).InclusiveBetween(1, 50);
         RuleFor(r => r.MeetingsPerMonth).InclusiveBetween(1, 8);
         RuleFor(r => r.DurationMonths).InclusiveBetween(1, 36);
@@ -25,11 +27,11 @@ public sealed class UpdateProgrammeRequestValidator : AbstractValidator<UpdatePr
         RuleFor(r => r.ApplicationWindow!).SetValidator(new ApplicationWindowInputValidator()).When(r => r.ApplicationWindow is not null);
         RuleFor(r => r.Capacity!).SetValidator(new CapacityInputValidator()).When(r => r.Capacity is not null);
         RuleFor(r => r.TargetCohortSize).InclusiveBetween(0, ProgrammeCapacity.Maximum)
-            .WithMessage($"targetCohortSize must be between 1 and {ProgrammeCapacity.Maximum}, or 0 to remove the target.");
+            .WithText(EnrollmentTexts.All, "validation.targetCohortSize.range", ProgrammeCapacity.Maximum);
         RuleFor(r => r.RetentionMonths).InclusiveBetween(0, Programme.RetentionMonthsMaximum)
-            .WithMessage($"retentionMonths must be between 1 and {Programme.RetentionMonthsMaximum}: the months after a person's participation ended before they are erased, or 0 to remove the rule.");
+            .WithText(EnrollmentTexts.All, "validation.retentionMonths.rangeOrZero", Programme.RetentionMonthsMaximum);
         RuleFor(r => r).Must(HasAChange).OverridePropertyName("body")
-            .WithMessage("Give at least one setting to change: name, cohort, institution, defaultMentorCapacity, meetingsPerMonth, durationMonths, alertAfterWeeksWithoutMeeting, applicationWindow, capacity, targetCohortSize or retentionMonths.");
+            .WithText(EnrollmentTexts.All, "validation.body.noChange");
     }
 
     private static bool HasAChange(UpdateProgrammeRequest r) =>

@@ -1,3 +1,5 @@
+using Mentorship.Enrollment.Resources;
+
 namespace Mentorship.Enrollment.Domain.Templates;
 
 /// <summary>A built-in kind of programme and its defaults; a programme is created from one.</summary>
@@ -27,7 +29,9 @@ public sealed record ProgrammeTemplate(
             : Institutions.FirstOrDefault(i => string.Equals(i, trimmed, StringComparison.OrdinalIgnoreCase));
     }
 
-    public string InstitutionRule => $"institution of a {Id} programme must be one of: {string.Join(", ", Institutions ?? [])}.";
+    /// <summary>Why an institution was refused, in <paramref name="language"/>: the ones this template lists.</summary>
+    public string InstitutionRule(string language) =>
+        EnrollmentTexts.All.Format("validation.institution.oneOfTemplate", language, Id, string.Join(", ", Institutions ?? []));
 
     public RoleRequirements For(ParticipantRole role) => role == ParticipantRole.Mentee ? Mentee : Mentor;
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Mentorship.Evaluation.Apis.Models;
+using Mentorship.Evaluation.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Evaluation.Apis.Validation;
 
@@ -10,9 +12,9 @@ public sealed class SubmitResponseRequestValidator : AbstractValidator<SubmitRes
 
     public SubmitResponseRequestValidator()
     {
-        RuleFor(r => r.Answers).NotNull().WithMessage("answers is required: an object of item id to answer.");
+        RuleFor(r => r.Answers).NotNull().WithText(EvaluationTexts.All, "validation.answers.required");
         RuleFor(r => r.Answers!.Count).LessThanOrEqualTo(MaxAnswers).OverridePropertyName("answers")
-            .WithMessage($"answers may hold at most {MaxAnswers} items.")
+            .WithText(EvaluationTexts.All, "validation.answers.max", MaxAnswers)
             .When(r => r.Answers is not null);
     }
 }

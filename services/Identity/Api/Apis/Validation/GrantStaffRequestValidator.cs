@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Domain;
+using Mentorship.Identity.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Identity.Apis.Validation;
 
@@ -10,6 +12,6 @@ public sealed class GrantStaffRequestValidator : AbstractValidator<GrantStaffReq
     {
         RuleFor(r => r.PersonId).NotEmpty();
         RuleFor(r => r.Role).Cascade(CascadeMode.Stop).NotEmpty().Must(role => StaffRoles.All.Contains(role!))
-            .WithMessage($"role must be one of: {string.Join(", ", StaffRoles.All)}.");
+            .WithText(IdentityTexts.All, "validation.role.oneOf", string.Join(", ", StaffRoles.All));
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Domain;
+using Mentorship.Identity.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Identity.Apis.Validation;
 
@@ -9,8 +11,8 @@ public sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest>
     public ProfileRequestValidator()
     {
         RuleFor(r => r.DisplayName).Must(DisplayNames.IsValid)
-            .WithMessage($"displayName must be 1 to {DisplayNames.MaxLength} characters once trimmed, without control characters.");
+            .WithText(IdentityTexts.All, "validation.displayName.valid", DisplayNames.MaxLength);
         RuleFor(r => r.PreferredLanguage).Must(language => language is not null && Locales.All.Contains(language))
-            .WithMessage($"preferredLanguage must be one of: {string.Join(", ", Locales.All)}.");
+            .WithText(IdentityTexts.All, "validation.preferredLanguage.oneOf", string.Join(", ", Locales.All));
     }
 }

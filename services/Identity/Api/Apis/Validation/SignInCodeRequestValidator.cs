@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Domain;
+using Mentorship.Identity.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Identity.Apis.Validation;
 
@@ -11,6 +13,6 @@ public sealed class SignInCodeRequestValidator : AbstractValidator<SignInCodeReq
         RuleFor(r => r.Email).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(Person.EmailMaxLength).EmailAddress();
         RuleFor(r => r.Locale).Must(locale => Locales.All.Contains(locale!))
             .When(r => r.Locale is not null)
-            .WithMessage($"locale must be one of: {string.Join(", ", Locales.All)}.");
+            .WithText(IdentityTexts.All, "validation.locale.oneOf", string.Join(", ", Locales.All));
     }
 }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Domain;
+using Mentorship.Identity.Resources;
 using Mentorship.Identity.SignIn;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Identity.Apis.Validation;
 
@@ -11,6 +13,6 @@ public sealed class VerifyCodeRequestValidator : AbstractValidator<VerifyCodeReq
     {
         RuleFor(r => r.Email).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(Person.EmailMaxLength).EmailAddress();
         RuleFor(r => r.Code).Cascade(CascadeMode.Stop).NotEmpty()
-            .Matches($"^[0-9]{{{CodeHashes.Digits}}}$").WithMessage($"code must be the {CodeHashes.Digits} digits of the mail.");
+            .Matches($"^[0-9]{{{CodeHashes.Digits}}}$").WithText(IdentityTexts.All, "validation.code.digits", CodeHashes.Digits);
     }
 }

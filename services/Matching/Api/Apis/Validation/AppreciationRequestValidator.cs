@@ -2,6 +2,8 @@ using FluentValidation;
 using Mentorship.Matching.Apis.Models;
 using Mentorship.Matching.Domain;
 using Mentorship.Matching.Engine.Scoring;
+using Mentorship.Matching.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Matching.Apis.Validation;
 
@@ -13,14 +15,14 @@ public sealed class AppreciationRequestValidator : AbstractValidator<Appreciatio
         RuleFor(a => a.MentorId).NotEmpty();
         RuleFor(a => a.Kind).NotEmpty()
             .Must(kind => AppreciationKind.All.Contains(kind))
-            .WithMessage($"kind must be one of: {string.Join(", ", AppreciationKind.All)}.");
+            .WithText(MatchingTexts.All, "validation.kind.oneOf", string.Join(", ", AppreciationKind.All));
         RuleFor(a => a.Value).NotNull().GreaterThan(0).LessThanOrEqualTo(Appreciation.MaxPoints)
             .When(a => a.Kind is AppreciationKind.Bonus or AppreciationKind.Malus)
-            .WithMessage($"A bonus or malus needs a value in points, above 0 and at most {Appreciation.MaxPoints}.");
+            .WithText(MatchingTexts.All, "validation.value.points", Appreciation.MaxPoints);
         RuleFor(a => a.Value).Must(v => v is null or 0)
             .When(a => a.Kind is AppreciationKind.Pin or AppreciationKind.Forbid)
-            .WithMessage("A pin or forbid takes no value.");
+            .WithText(MatchingTexts.All, "validation.value.none");
         RuleFor(a => a.Reason).NotEmpty().MinimumLength(3).MaximumLength(AppreciationRecord.ReasonMaxLength)
-            .WithMessage($"reason is required (3 to {AppreciationRecord.ReasonMaxLength} characters): appreciations are audited.");
+            .WithText(MatchingTexts.All, "validation.reason.length", AppreciationRecord.ReasonMaxLength);
     }
 }

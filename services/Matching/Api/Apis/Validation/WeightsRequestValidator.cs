@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Matching.Apis.Models;
 using Mentorship.Matching.Engine.Scoring;
+using Mentorship.Matching.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Matching.Apis.Validation;
 
@@ -19,7 +21,7 @@ public sealed class WeightsRequestValidator : AbstractValidator<WeightsRequest>
         RuleFor(w => w)
             .Must(w => new[] { w.Geography, w.Sector, w.JobFunction, w.Background, w.Age, w.Language, w.Expectations, w.Hobbies }.Any(v => v > 0))
             .WithName("weights")
-            .WithMessage("At least one criterion needs a weight above 0, or every pair scores the same.");
+            .WithText(MatchingTexts.All, "validation.weights.anyAboveZero");
     }
 
     private void Weight(System.Linq.Expressions.Expression<Func<WeightsRequest, double?>> weight) =>

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Messaging.Apis.Validation;
 
@@ -13,18 +15,18 @@ public sealed class EscalationPolicyRequestValidator : AbstractValidator<Escalat
     {
         RuleFor(r => r.Lab)
             .Must(lab => lab is null || lab.Trim().Length is > 0 and <= EscalationPolicy.MaxLabLength)
-            .WithMessage($"lab, when given, must be between 1 and {EscalationPolicy.MaxLabLength} characters.");
+            .WithText(MessagingTexts.All, "validation.lab.length", EscalationPolicy.MaxLabLength);
         RuleFor(r => r.FirstResponseHours).NotNull().InclusiveBetween(1, MaxHours)
-            .WithMessage($"firstResponseHours must be between 1 and {MaxHours}.");
+            .WithText(MessagingTexts.All, "validation.firstResponseHours.range", MaxHours);
         RuleFor(r => r.Tiers).NotNull().Must(t => t is { Count: >= 1 and <= EscalationPolicy.MaxTiers })
-            .WithMessage($"tiers must list between 1 and {EscalationPolicy.MaxTiers} tiers of contacts.");
+            .WithText(MessagingTexts.All, "validation.tiers.count", EscalationPolicy.MaxTiers);
         RuleForEach(r => r.Tiers).ChildRules(tier =>
         {
             tier.RuleFor(t => t.Contacts)
                 .Must(c => c is { Count: >= 1 and <= EscalationPolicy.MaxContactsPerTier } && !c.Contains(Guid.Empty) && c.Distinct().Count() == c.Count)
-                .WithMessage($"contacts must name between 1 and {EscalationPolicy.MaxContactsPerTier} distinct people.");
+                .WithText(MessagingTexts.All, "validation.contacts.distinct", EscalationPolicy.MaxContactsPerTier);
             tier.RuleFor(t => t.AcknowledgeWithinHours).NotNull().InclusiveBetween(1, MaxHours)
-                .WithMessage($"acknowledgeWithinHours must be between 1 and {MaxHours}.");
+                .WithText(MessagingTexts.All, "validation.acknowledgeWithinHours.range", MaxHours);
         });
     }
 }

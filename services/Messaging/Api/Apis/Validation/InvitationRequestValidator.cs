@@ -1,5 +1,7 @@
 using FluentValidation;
 using Mentorship.Messaging.Apis.Models;
+using Mentorship.Messaging.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Messaging.Apis.Validation;
 
@@ -7,6 +9,6 @@ public sealed class InvitationRequestValidator : AbstractValidator<InvitationReq
 {
     public InvitationRequestValidator()
     {
-        RuleFor(r => r.PersonId).NotNull().NotEqual(Guid.Empty).WithMessage("personId must name the referent to invite.");
+        RuleFor(r => r.PersonId).NotNull().NotEqual(Guid.Empty).WithText(MessagingTexts.All, "validation.personId.referent");
     }
 }

@@ -2,6 +2,8 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.Messaging.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Messaging.Apis.Validation;
 
@@ -11,18 +13,18 @@ public sealed class MailSettingsRequestValidator : AbstractValidator<MailSetting
     {
         RuleFor(r => r.Language)
             .Must(language => language is null || (language.Length == 2 && LanguageCodes.Parse(language) is not null))
-            .WithMessage("language must be one of: fr, nl, en.");
+            .WithText(MessagingTexts.All, "validation.language.oneOf");
         RuleFor(r => r.Address)
             .Must(address => string.IsNullOrEmpty(address) || MailAddresses.IsValid(address))
-            .WithMessage($"address must be an e-mail address such as name@example.org, at most {MailAddresses.MaxLength} characters.");
+            .WithText(MessagingTexts.All, "validation.address.email", MailAddresses.MaxLength);
         RuleFor(r => r.Kinds).Custom((kinds, context) =>
         {
             foreach (var (kind, mode) in kinds ?? [])
             {
                 if (MailKinds.ParseKind(kind) is null)
-                    context.AddFailure(new ValidationFailure($"kinds.{kind}", $"'{kind}' is not a notification kind."));
+                    context.AddFailure(new ValidationFailure($"kinds.{kind}", MessagingTexts.All.InValidationLanguage("validation.kinds.unknown", kind)));
                 else if (MailKinds.ParseMode(mode) is null)
-                    context.AddFailure(new ValidationFailure($"kinds.{kind}", $"The mode must be one of: {MailKinds.AllModes}."));
+                    context.AddFailure(new ValidationFailure($"kinds.{kind}", MessagingTexts.All.InValidationLanguage("validation.kinds.mode", MailKinds.AllModes)));
             }
         });
     }

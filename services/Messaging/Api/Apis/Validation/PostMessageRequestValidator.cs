@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Domain.Threads;
+using Mentorship.Messaging.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Messaging.Apis.Validation;
 
@@ -10,9 +12,9 @@ public sealed class PostMessageRequestValidator : AbstractValidator<PostMessageR
     {
         RuleFor(r => r.Text)
             .Must(text => !string.IsNullOrWhiteSpace(text))
-            .WithMessage("text must not be empty.")
+            .WithText(MessagingTexts.All, "validation.text.notEmpty")
             .Must(text => text!.Trim().Length <= ThreadMessage.MaxTextLength)
-            .WithMessage($"text must be at most {ThreadMessage.MaxTextLength} characters.")
+            .WithText(MessagingTexts.All, "validation.text.maxLength", ThreadMessage.MaxTextLength)
             .When(r => !string.IsNullOrWhiteSpace(r.Text), ApplyConditionTo.CurrentValidator);
     }
 }

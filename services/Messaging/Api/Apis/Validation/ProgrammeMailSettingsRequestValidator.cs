@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Domain.Mail;
+using Mentorship.Messaging.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Messaging.Apis.Validation;
 
@@ -10,9 +12,9 @@ public sealed class ProgrammeMailSettingsRequestValidator : AbstractValidator<Pr
     {
         RuleFor(r => r.Signature)
             .Must(signature => signature is null || signature.Trim().Length is > 0 and <= ProgrammeMailProfile.MaxSignatureLength)
-            .WithMessage($"signature, when given, must be between 1 and {ProgrammeMailProfile.MaxSignatureLength} characters.");
+            .WithText(MessagingTexts.All, "validation.signature.length", ProgrammeMailProfile.MaxSignatureLength);
         RuleFor(r => r.StaffAddress)
             .Must(address => string.IsNullOrEmpty(address) || MailAddresses.IsValid(address))
-            .WithMessage($"staffAddress must be an e-mail address such as team@example.org, at most {MailAddresses.MaxLength} characters.");
+            .WithText(MessagingTexts.All, "validation.staffAddress.email", MailAddresses.MaxLength);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Messaging.Apis.Validation;
 
@@ -8,13 +10,13 @@ public sealed class RaiseConcernRequestValidator : AbstractValidator<RaiseConcer
 {
     public RaiseConcernRequestValidator()
     {
-        RuleFor(r => r.ProgrammeId).NotNull().NotEqual(Guid.Empty).WithMessage("programmeId must name the programme the concern is about.");
-        RuleFor(r => r.PairId).NotEqual(Guid.Empty).WithMessage("pairId, when given, must be a pair id.");
+        RuleFor(r => r.ProgrammeId).NotNull().NotEqual(Guid.Empty).WithText(MessagingTexts.All, "validation.programmeId.concern");
+        RuleFor(r => r.PairId).NotEqual(Guid.Empty).WithText(MessagingTexts.All, "validation.pairId.valid");
         RuleFor(r => r.Text)
             .Must(text => text?.Trim().Length is >= Concern.MinTextLength and <= Concern.MaxTextLength)
-            .WithMessage($"text must be between {Concern.MinTextLength} and {Concern.MaxTextLength} characters.");
+            .WithText(MessagingTexts.All, "validation.text.length", Concern.MinTextLength, Concern.MaxTextLength);
         RuleFor(r => r.Lab)
             .Must(lab => lab is null || lab.Trim().Length is > 0 and <= EscalationPolicy.MaxLabLength)
-            .WithMessage($"lab, when given, must be between 1 and {EscalationPolicy.MaxLabLength} characters.");
+            .WithText(MessagingTexts.All, "validation.lab.length", EscalationPolicy.MaxLabLength);
     }
 }

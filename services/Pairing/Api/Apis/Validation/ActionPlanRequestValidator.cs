@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -8,13 +10,13 @@ public sealed class ActionPlanRequestValidator : AbstractValidator<ActionPlanReq
 {
     public ActionPlanRequestValidator()
     {
-        RuleFor(r => r.Goals).NotNull().WithMessage("goals is required; an empty list clears the action plan.");
+        RuleFor(r => r.Goals).NotNull().WithText(PairingTexts.All, "validation.goals.required");
         RuleFor(r => r.Goals).Must(goals => goals!.Count <= Pair.MaxGoals)
             .When(r => r.Goals is not null)
-            .WithMessage($"An action plan has at most {Pair.MaxGoals} goals.");
+            .WithText(PairingTexts.All, "validation.goals.max", Pair.MaxGoals);
         RuleFor(r => r.Goals).Must(goals => goals!.Where(g => g?.Id is not null).GroupBy(g => g.Id).All(ids => ids.Count() == 1))
             .When(r => r.Goals is not null)
-            .WithMessage("Each goal id appears once.");
+            .WithText(PairingTexts.All, "validation.goals.idOnce");
         RuleForEach(r => r.Goals).NotNull().ChildRules(goal =>
         {
             goal.RuleFor(g => g.Id).NotEqual(Guid.Empty);
@@ -22,7 +24,7 @@ public sealed class ActionPlanRequestValidator : AbstractValidator<ActionPlanReq
             goal.RuleFor(g => g.Description).MaximumLength(2000);
             goal.RuleFor(g => g.Status).Cascade(CascadeMode.Stop).NotEmpty()
                 .Must(status => Kebab.Parse<GoalStatus>(status) is not null)
-                .WithMessage($"status must be one of: {string.Join(", ", Kebab.Names<GoalStatus>())}.");
+                .WithText(PairingTexts.All, "validation.status.oneOf", string.Join(", ", Kebab.Names<GoalStatus>()));
         });
     }
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -7,6 +9,6 @@ public sealed class AssignReferentRequestValidator : AbstractValidator<AssignRef
 {
     public AssignReferentRequestValidator()
     {
-        RuleFor(r => r.PersonId).NotNull().NotEqual(Guid.Empty).WithMessage("personId must name the referent who supervises the pair.");
+        RuleFor(r => r.PersonId).NotNull().NotEqual(Guid.Empty).WithText(PairingTexts.All, "validation.personId.referent");
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -11,7 +13,7 @@ public sealed class ClosePairRequestValidator : AbstractValidator<ClosePairReque
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Outcome).NotEmpty()
             .Must(outcome => Kebab.Parse<PairOutcome>(outcome) is not null)
-            .WithMessage($"outcome must be one of: {string.Join(", ", Kebab.Names<PairOutcome>())}.");
+            .WithText(PairingTexts.All, "validation.outcome.oneOf", string.Join(", ", Kebab.Names<PairOutcome>()));
         RuleFor(r => r.Notes).MaximumLength(Pair.ClosingNotesMaxLength);
     }
 }

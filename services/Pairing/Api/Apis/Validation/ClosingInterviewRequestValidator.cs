@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -11,13 +13,13 @@ public sealed class ClosingInterviewRequestValidator : AbstractValidator<Closing
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.HeldOn).NotNull()
             .Must(heldOn => heldOn <= CalendarDays.LatestPossible(clock.GetUtcNow()))
-            .WithMessage("heldOn cannot be in the future: record the interview once it has taken place.");
+            .WithText(PairingTexts.All, "validation.heldOn.interviewPast");
         RuleFor(r => r.Satisfaction).NotNull().InclusiveBetween(ClosingInterview.MinSatisfaction, ClosingInterview.MaxSatisfaction);
         RuleFor(r => r.GoalsReached).NotEmpty()
             .Must(goals => Kebab.Parse<GoalsReached>(goals) is not null)
-            .WithMessage($"goalsReached must be one of: {string.Join(", ", Kebab.Names<GoalsReached>())}.");
+            .WithText(PairingTexts.All, "validation.goalsReached.oneOf", string.Join(", ", Kebab.Names<GoalsReached>()));
         RuleFor(r => r.WhatWorked).MaximumLength(ClosingInterview.TextMaxLength);
         RuleFor(r => r.WhatToImprove).MaximumLength(ClosingInterview.TextMaxLength);
-        RuleFor(r => r.WouldRecommend).NotNull().WithMessage("wouldRecommend is required: true or false.");
+        RuleFor(r => r.WouldRecommend).NotNull().WithText(PairingTexts.All, "validation.wouldRecommend.required");
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -11,8 +13,8 @@ public sealed class FirstMeetingRequestValidator : AbstractValidator<FirstMeetin
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.HeldOn).NotNull()
             .Must(heldOn => heldOn <= CalendarDays.LatestPossible(clock.GetUtcNow()))
-            .WithMessage("heldOn cannot be in the future: record the first meeting once it has taken place.");
-        RuleFor(r => r.Fit).NotNull().WithMessage("fit is required: true when both want to go on, false to send the mentee back to matching.");
+            .WithText(PairingTexts.All, "validation.heldOn.firstMeetingPast");
+        RuleFor(r => r.Fit).NotNull().WithText(PairingTexts.All, "validation.fit.required");
         RuleFor(r => r.Notes).MaximumLength(4000);
     }
 }

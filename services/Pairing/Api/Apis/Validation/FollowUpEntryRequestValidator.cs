@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -13,24 +15,24 @@ public sealed class FollowUpEntryRequestValidator : AbstractValidator<FollowUpEn
         RuleFor(r => r.EntryId).NotEqual(Guid.Empty);
         RuleFor(r => r.Kind).NotEmpty()
             .Must(kind => Kebab.Parse<FollowUpKind>(kind) is not null)
-            .WithMessage($"kind must be one of: {string.Join(", ", Kebab.Names<FollowUpKind>())}.");
+            .WithText(PairingTexts.All, "validation.kind.oneOf", string.Join(", ", Kebab.Names<FollowUpKind>()));
         RuleFor(r => r.HeldOn)
             .Must(heldOn => heldOn is null || heldOn <= CalendarDays.LatestPossible(clock.GetUtcNow()))
-            .WithMessage("heldOn cannot be in the future: log a contact once it has taken place.");
+            .WithText(PairingTexts.All, "validation.heldOn.contactPast");
 
         When(r => Kebab.Parse<FollowUpKind>(r.Kind) == FollowUpKind.Contact, () =>
         {
             RuleFor(r => r.With).NotEmpty()
                 .Must(with => Kebab.Parse<ContactSide>(with) is not null)
-                .WithMessage($"with must be one of: {string.Join(", ", Kebab.Names<ContactSide>())}.");
+                .WithText(PairingTexts.All, "validation.with.oneOf", string.Join(", ", Kebab.Names<ContactSide>()));
             RuleFor(r => r.Channel).NotEmpty()
                 .Must(channel => Kebab.Parse<ContactChannel>(channel) is not null)
-                .WithMessage($"channel must be one of: {string.Join(", ", Kebab.Names<ContactChannel>())}.");
+                .WithText(PairingTexts.All, "validation.channel.oneOf", string.Join(", ", Kebab.Names<ContactChannel>()));
             RuleFor(r => r.HeldOn).NotNull();
             RuleFor(r => r.Summary).NotEmpty().MaximumLength(FollowUpEntry.TextMaxLength);
-            RuleFor(r => r.Progress).Null().WithMessage("progress belongs to a meeting note; leave it out of a contact.");
-            RuleFor(r => r.NextActions).Null().WithMessage("nextActions belong to a meeting note; leave them out of a contact.");
-            RuleFor(r => r.DueOn).Null().WithMessage("dueOn belongs to a meeting note; leave it out of a contact.");
+            RuleFor(r => r.Progress).Null().WithText(PairingTexts.All, "validation.progress.meetingNoteOnly");
+            RuleFor(r => r.NextActions).Null().WithText(PairingTexts.All, "validation.nextActions.meetingNoteOnly");
+            RuleFor(r => r.DueOn).Null().WithText(PairingTexts.All, "validation.dueOn.meetingNoteOnly");
         });
 
         When(r => Kebab.Parse<FollowUpKind>(r.Kind) == FollowUpKind.MeetingNote, () =>
@@ -38,11 +40,11 @@ public sealed class FollowUpEntryRequestValidator : AbstractValidator<FollowUpEn
             RuleFor(r => r.Progress).NotEmpty().MaximumLength(FollowUpEntry.TextMaxLength);
             RuleFor(r => r.NextActions)
                 .Must(actions => actions is null || actions.Count <= FollowUpEntry.MaxNextActions)
-                .WithMessage($"nextActions has at most {FollowUpEntry.MaxNextActions} items.");
+                .WithText(PairingTexts.All, "validation.nextActions.max", FollowUpEntry.MaxNextActions);
             RuleForEach(r => r.NextActions).NotEmpty().MaximumLength(FollowUpEntry.NextActionMaxLength);
-            RuleFor(r => r.With).Null().WithMessage("with belongs to a contact; leave it out of a meeting note.");
-            RuleFor(r => r.Channel).Null().WithMessage("channel belongs to a contact; leave it out of a meeting note.");
-            RuleFor(r => r.Summary).Null().WithMessage("summary belongs to a contact; leave it out of a meeting note.");
+            RuleFor(r => r.With).Null().WithText(PairingTexts.All, "validation.with.contactOnly");
+            RuleFor(r => r.Channel).Null().WithText(PairingTexts.All, "validation.channel.contactOnly");
+            RuleFor(r => r.Summary).Null().WithText(PairingTexts.All, "validation.summary.contactOnly");
         });
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -14,12 +16,12 @@ public sealed class LogMeetingRequestValidator : AbstractValidator<LogMeetingReq
         var dimensions = string.Join(", ", Kebab.Names<MeetingDimension>());
         RuleFor(r => r.Date).Cascade(CascadeMode.Stop).NotNull()
             .Must(date => date <= CalendarDays.LatestPossible(clock.GetUtcNow()))
-            .WithMessage("date cannot be in the future: log a meeting once it has taken place.");
+            .WithText(PairingTexts.All, "validation.date.meetingPast");
         RuleFor(r => r.DurationMinutes).Cascade(CascadeMode.Stop).NotNull().InclusiveBetween(MinimumMinutes, MaximumMinutes);
         RuleFor(r => r.Place).MaximumLength(Meeting.PlaceMaxLength);
-        RuleFor(r => r.Dimensions).NotEmpty().WithMessage($"dimensions must name at least one of: {dimensions}.");
+        RuleFor(r => r.Dimensions).NotEmpty().WithText(PairingTexts.All, "validation.dimensions.required", dimensions);
         RuleForEach(r => r.Dimensions)
             .Must(dimension => Kebab.Parse<MeetingDimension>(dimension) is not null)
-            .WithMessage($"Each dimension must be one of: {dimensions}.");
+            .WithText(PairingTexts.All, "validation.dimensions.oneOf", dimensions);
     }
 }

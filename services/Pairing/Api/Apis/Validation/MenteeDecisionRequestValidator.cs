@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
+using Mentorship.ServiceDefaults.Http;
 
 namespace Mentorship.Pairing.Apis.Validation;
 
@@ -9,7 +11,7 @@ public sealed class MenteeDecisionRequestValidator : AbstractValidator<MenteeDec
     public MenteeDecisionRequestValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.Accept).NotNull().WithMessage("accept is required: true to confirm the pair, false to decline it.");
+        RuleFor(r => r.Accept).NotNull().WithText(PairingTexts.All, "validation.accept.menteeDecision");
         RuleFor(r => r.Reason).MaximumLength(Pair.DeclineReasonMaxLength);
     }
 }

@@ -1,0 +1,6 @@
+using Mentorship.Matching.Resources;
+using Mentorship.Testing;
+
+namespace Mentorship.Matching.Tests.Apis;
+
+public sealed class MatchingTextsTests() : TextsInEveryLanguageTests(MatchingTexts.All);

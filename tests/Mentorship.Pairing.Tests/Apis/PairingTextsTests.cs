@@ -1,0 +1,6 @@
+using Mentorship.Pairing.Resources;
+using Mentorship.Testing;
+
+namespace Mentorship.Pairing.Tests.Apis;
+
+public sealed class PairingTextsTests() : TextsInEveryLanguageTests(PairingTexts.All);
