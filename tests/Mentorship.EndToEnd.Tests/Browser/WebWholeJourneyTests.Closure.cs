@@ -63,16 +63,10 @@ public sealed partial class WebWholeJourneyTests
     /// The person finds the closure survey Evaluation assigned in My surveys, sends it empty (each required
     /// question says so beside it), then answers every question and sends it.
     /// </summary>
-    private async Task AnswerTheSurveyAsync(WebPerson person, string label)
+    private async Task AnswerTheSurveyAsync(WebPerson person, Applicant applicant, string label)
     {
-        var elapsed = await person.TimeAsync(async () =>
-            await Eventually.Get<object>(async () =>
-            {
-                await person.Page.GotoAsync("app/surveys");
-                await person.WaitReadyAsync("main[data-interactive=true]");
-                return await person.Page.Locator("[data-survey] a").CountAsync() > 0 ? true : null;
-            }, $"the closure survey in {label}'s surveys"), "[data-survey] a");
-        _report.Timed($"my surveys ({label})", elapsed);
+        await WaitUntilListedAsync(applicant, label, "/api/me/surveys?status=pending", $"the closure survey in {label}'s surveys");
+        _report.Timed($"my surveys ({label})", await person.OpenAsync("app/surveys", "main[data-interactive=true] [data-survey] a"));
         await _report.CheckAsync(person, $"my surveys ({label})");
 
         _report.Timed($"survey ({label})", await person.TimeAsync(

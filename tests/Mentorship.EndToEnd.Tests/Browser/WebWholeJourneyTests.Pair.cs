@@ -58,16 +58,10 @@ public sealed partial class WebWholeJourneyTests
     }
 
     /// <summary>The mentor, still signed in, finds the proposal in My mentoring once Pairing has opened it, and accepts.</summary>
-    private async Task<Guid> AcceptAsMentorAsync(WebPerson mentor)
+    private async Task<Guid> AcceptAsMentorAsync(WebPerson mentor, Applicant mentorApplicant)
     {
-        var elapsed = await mentor.TimeAsync(async () =>
-            await Eventually.Get<object>(async () =>
-            {
-                await mentor.Page.GotoAsync("app/me");
-                await mentor.WaitReadyAsync("main[data-interactive=true]");
-                return await mentor.Page.Locator("[data-pair] a").CountAsync() > 0 ? true : null;
-            }, "the proposal in the mentor's My mentoring"), "[data-pair] a");
-        _report.Timed("my mentoring (mentor)", elapsed);
+        await WaitUntilListedAsync(mentorApplicant, "mentor", "/api/me/pairs", "the proposal in the mentor's pairs");
+        _report.Timed("my mentoring (mentor)", await mentor.OpenAsync("app/me", "main[data-interactive=true] [data-pair] a"));
         var pairId = Guid.Parse((await mentor.Page.Locator("[data-pair]").First.GetAttributeAsync("data-pair"))!);
         await _report.CheckAsync(mentor, "my mentoring (mentor)");
         await mentor.ScreenshotAsync("my-mentoring");

@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mentorship.Testing;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -38,13 +41,13 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
         var reviewer = await ApproveInDutchAsync(programmeId, mentee, mentor);
 
         await PlanAndPublishTheRoundAsync(programmeId);
-        var pairId = await AcceptAsMentorAsync(mentorPage);
+        var pairId = await AcceptAsMentorAsync(mentorPage, mentor);
         await TalkAsync(menteePage, mentorPage, pairId, mentee, mentor);
         await FollowThePairAsync(reviewer, programmeId, mentee, pairId);
         await MeetSignAndPlanAsync(menteePage, mentorPage, pairId);
         await CloseAsMentorAsync(mentorPage);
-        await AnswerTheSurveyAsync(menteePage, "mentee");
-        await AnswerTheSurveyAsync(mentorPage, "mentor");
+        await AnswerTheSurveyAsync(menteePage, mentee, "mentee");
+        await AnswerTheSurveyAsync(mentorPage, mentor, "mentor");
         await ReadTheReportsAsync(reviewer, programmeId);
 
         output.WriteLine($"journey: {_journeyClock.Elapsed.TotalSeconds:0} s");
@@ -55,6 +58,17 @@ public sealed partial class WebWholeJourneyTests(PlatformFixture platform, ITest
     private sealed record Applicant(Guid PersonId, string Name)
     {
         public string Email => $"{PersonId:N}@example.org";
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="path"/>, asked as the applicant, lists an item: the event that makes it has
+    /// crossed the platform. Pages are timed after this, so their time is the page's, not the event's.
+    /// </summary>
+    private async Task WaitUntilListedAsync(Applicant applicant, string role, string path, string what)
+    {
+        using var api = await new Gateway(platform.Gateway).ClientAsync(applicant.PersonId, applicant.Name, [role]);
+        await Eventually.Get<object>(async () =>
+            (await api.GetFromJsonAsync<JsonElement>(path)).GetProperty("items").GetArrayLength() > 0 ? true : null, what);
     }
 
     private async Task<Guid> OpenProgrammeAsAdminAsync(string name)
