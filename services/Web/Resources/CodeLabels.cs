@@ -20,6 +20,9 @@ public static class CodeLabels
     public const string Language = "language";
     public const string Region = "region";
 
+    /// <summary>The values an eligibility question offers to choose from (a template's list).</summary>
+    public const string Answer = "answer";
+
     /// <summary>Lists with no vocabulary yet: their codes are shown in <see cref="Readable"/> form.</summary>
     public const string Background = "background";
     public const string Hobby = "hobby";
