@@ -94,6 +94,9 @@ public sealed class Pair
 
     private string StatusName => Kebab.Name(Status);
 
+    /// <summary>The first date a refusal names as allowed, as the API writes dates whatever the language.</summary>
+    private static string FirstAllowed(DateOnly earliest) => earliest.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static Pair Propose(Guid id, Guid programmeId, Guid roundId, Guid menteeId, Guid mentorId, DateTimeOffset proposedAt) => new()
     {
         Id = id,
@@ -172,7 +175,7 @@ public sealed class Pair
                 PairingTexts.All.InUiLanguage("problem.pair.first-meeting-when-introduced", StatusName));
         var earliest = CalendarDays.EarliestAfter(MenteeAcceptedAt ?? AcceptedAt!.Value);
         if (heldOn < earliest)
-            return TransitionResult.Invalid("heldOn", PairingTexts.All.InUiLanguage("problem.pair.first-meeting-before-acceptance", earliest.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return TransitionResult.Invalid("heldOn", PairingTexts.All.InUiLanguage("problem.pair.first-meeting-before-acceptance", FirstAllowed(earliest)));
 
         FirstMeeting = new FirstMeeting(heldOn, fit, notes, by, now);
         Status = fit ? PairStatus.Contracting : PairStatus.NotAFit;
@@ -240,7 +243,7 @@ public sealed class Pair
             return TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.pair.meetings-while-active", StatusName));
         var earliest = CalendarDays.EarliestAfter(ActivatedAt!.Value);
         if (meeting.Date < earliest)
-            return TransitionResult.Invalid("date", PairingTexts.All.InUiLanguage("problem.pair.meeting-before-active", earliest.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return TransitionResult.Invalid("date", PairingTexts.All.InUiLanguage("problem.pair.meeting-before-active", FirstAllowed(earliest)));
 
         _meetings.Add(meeting);
         MeetingsHeld = _meetings.Count;
@@ -280,7 +283,7 @@ public sealed class Pair
         // A pair closed as a drop-out before its contract was never active: its proposal is the bound.
         var earliest = CalendarDays.EarliestAfter(ActivatedAt ?? ProposedAt);
         if (interview.HeldOn < earliest)
-            return TransitionResult.Invalid("heldOn", PairingTexts.All.InUiLanguage("problem.pair.closing-interview-before-start", earliest.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return TransitionResult.Invalid("heldOn", PairingTexts.All.InUiLanguage("problem.pair.closing-interview-before-start", FirstAllowed(earliest)));
 
         ClosingInterviews = ClosingInterviews.Where(i => i.Side != interview.Side).Append(interview).OrderBy(i => i.Side).ToList();
         return TransitionResult.Done;
