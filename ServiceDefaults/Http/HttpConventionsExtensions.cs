@@ -39,8 +39,13 @@ public static class HttpConventionsExtensions
 
     public static WebApplication UseHttpConventions(this WebApplication app)
     {
+        app.UseRequestLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;
     }
+
+    /// <summary>The request's language as the UI culture, for everything the request answers.</summary>
+    public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) =>
+        app.UseMiddleware<RequestLanguageMiddleware>();
 }

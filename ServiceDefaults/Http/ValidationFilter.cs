@@ -21,31 +21,12 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         {
             return BodyIsOptional(context.HttpContext)
                 ? await next(context)
-                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [PlatformTexts.All.InUiLanguage("problem.body.required")] });
         }
 
-        var result = await ValidateInRequestLanguageAsync(request, context.HttpContext);
+        // FluentValidation's own messages and WithText's follow the UI culture RequestLanguageMiddleware set.
+        var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
         return result.IsValid ? await next(context) : TypedResults.ValidationProblem(ToErrors(result));
-    }
-
-    /// <summary>
-    /// FluentValidation writes its own messages in the UI culture, French and Dutch among them: the
-    /// request's language (?lang=, then Accept-Language) chooses it, and so does a rule's own text given
-    /// with WithText (a plain WithMessage stays as written). Only the UI culture changes, so no number or
-    /// date is formatted differently.
-    /// </summary>
-    private async Task<ValidationResult> ValidateInRequestLanguageAsync(TRequest request, HttpContext http)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(TextLanguages.Choose(http.Request));
-        try
-        {
-            return await validator.ValidateAsync(request, http.RequestAborted);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 
     private static bool BodyIsOptional(HttpContext http) =>

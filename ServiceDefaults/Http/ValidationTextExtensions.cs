@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mentorship.ServiceDefaults.Texts;
 
@@ -7,7 +6,7 @@ namespace Mentorship.ServiceDefaults.Http;
 /// <summary>
 /// A rule's own message in the request's language. Validators are singletons built once, so the text
 /// cannot be chosen when the rule is written: it is looked up when the rule fails, in the UI culture
-/// <see cref="ValidationFilter{TRequest}"/> sets from the request (English where none is set).
+/// <see cref="RequestLanguageMiddleware"/> sets from the request (English where none is set).
 /// </summary>
 public static class ValidationTextExtensions
 {
@@ -30,7 +29,7 @@ public static class ValidationTextExtensions
     /// values the text is not formatted, so a brace it shows (a JSON example) needs no escaping.
     /// </summary>
     public static string InValidationLanguage(this ResourceTexts texts, string key, params object?[] values) =>
-        values.Length == 0 ? texts.Get(key, ValidationLanguage) : texts.Format(key, ValidationLanguage, values);
+        texts.InUiLanguage(key, values);
 
-    private static string ValidationLanguage => TextLanguages.Parse(CultureInfo.CurrentUICulture.Name) ?? TextLanguages.Default;
+    private static string ValidationLanguage => TextLanguages.InUiCulture;
 }

@@ -20,6 +20,13 @@ public sealed class ResourceTexts(ResourceManager resources)
     public string Format(string key, string language, params object?[] values) =>
         string.Format(CultureInfo.GetCultureInfo(TextLanguages.Parse(language) ?? TextLanguages.Default), Get(key, language), values);
 
+    /// <summary>
+    /// The text in the UI culture's language (the request's, else English). Without values the text is
+    /// not formatted, so a brace it shows (a JSON example) needs no escaping.
+    /// </summary>
+    public string InUiLanguage(string key, params object?[] values) =>
+        values.Length == 0 ? Get(key, TextLanguages.InUiCulture) : Format(key, TextLanguages.InUiCulture, values);
+
     /// <summary>The texts written for one language only (no fallback), to check that every language has every key.</summary>
     public IReadOnlyDictionary<string, string> WrittenIn(string language)
     {

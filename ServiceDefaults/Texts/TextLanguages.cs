@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Mentorship.ServiceDefaults.Texts;
@@ -23,6 +24,9 @@ public static class TextLanguages
         var language = code.Trim()[..2].ToLowerInvariant();
         return Supported.Contains(language) ? language : null;
     }
+
+    /// <summary>The language of the current UI culture (the request's, see RequestLanguageMiddleware), else English.</summary>
+    public static string InUiCulture => Parse(CultureInfo.CurrentUICulture.Name) ?? Default;
 
     public static string Choose(HttpRequest request, string? fallback = null) =>
         Parse(request.Query[QueryParameter])

@@ -62,6 +62,27 @@ public sealed class ApplicationsApiTests(EnrollmentFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_second_application_and_an_unknown_one_are_refused_in_the_applicants_language()
+    {
+        var programme = await factory.CreateProgrammeAsync();
+        var french = factory.CreateClient(TestUser.Mentee());
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-BE");
+        var dutch = factory.CreateClient(TestUser.Mentee());
+        dutch.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        await french.SubmitAsync(programme, Application("mentee", EligibleMenteeAnswers));
+
+        var again = await french.PostAsJsonAsync($"/api/programmes/{programme}/applications", Application("mentee", EligibleMenteeAnswers));
+        var unknown = await dutch.GetAsync($"/api/applications/{Guid.NewGuid()}");
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.NotFound), (again.StatusCode, unknown.StatusCode));
+        var conflict = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            ("Cette personne a déjà une candidature active dans ce rôle pour ce programme.", "Retirez-la d'abord pour postuler à nouveau."),
+            (conflict.GetProperty("title").GetString(), conflict.GetProperty("detail").GetString()));
+        Assert.Equal("Niet gevonden: aanmelding.", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Applications_to_an_unknown_programme_or_with_invalid_fields_are_refused()
     {
         var programme = await factory.CreateProgrammeAsync();

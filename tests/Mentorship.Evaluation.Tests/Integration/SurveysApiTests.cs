@@ -186,6 +186,31 @@ public sealed class SurveysApiTests(EvaluationFactory factory) : IClassFixture<E
     }
 
     [Fact]
+    public async Task Answering_twice_or_someone_elses_survey_is_refused_in_the_respondents_language()
+    {
+        var scenario = new EvaluationScenario(factory);
+        await scenario.CreatedAsync("pollem");
+        var pair = await scenario.ClosedAsync();
+        var mentee = factory.CreateClient(TestUser.Mentee(pair.MenteeId));
+        mentee.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-BE");
+        var mentor = factory.CreateClient(TestUser.Mentor(pair.MentorId));
+        mentor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        var answers = EvaluationScenario.MenteeAnswers(wellBeing: 1, benefits: ["listening"], comment: "Merci");
+        Assert.Equal(HttpStatusCode.Created, (await mentee.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers })).StatusCode);
+
+        var twice = await mentee.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers });
+        var notTheirs = await mentor.PostAsJsonAsync($"/api/surveys/{pair.MenteeSurveyId}/responses", new { answers });
+
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Equal("Vous avez déjà répondu à ce questionnaire ; on n'y répond qu'une seule fois.", (await twice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
+        var forbidden = await notTheirs.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            ("U mag dit niet doen.", "Alleen de persoon naar wie de vragenlijst werd verstuurd, kan hem invullen."),
+            (forbidden.GetProperty("title").GetString(), forbidden.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
     public async Task A_mentor_answers_the_shorter_mentor_survey()
     {
         var pair = await new EvaluationScenario(factory).ClosedAsync();

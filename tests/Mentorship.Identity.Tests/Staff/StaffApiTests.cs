@@ -134,5 +134,29 @@ public sealed class StaffApiTests(IdentityFactory identity) : IClassFixture<Iden
         Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
     }
 
+    [Fact]
+    public async Task A_refused_grant_is_explained_in_the_callers_language()
+    {
+        var programme = Guid.NewGuid();
+        var person = await SignedInPersonAsync();
+        await identity.GrantAsync(programme, person, PlatformRoles.Researcher);
+        using var ops = identity.CreateClient(DevelopmentTokens.Create(Guid.NewGuid(), "Ops", [PlatformRoles.Ops], []));
+        ops.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        using var coordinator = identity.CreateClient(DevelopmentTokens.Create(Guid.NewGuid(), "Coordinator", [PlatformRoles.Coordinator], [programme]));
+        coordinator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-BE");
+
+        using var again = await ops.PostAsJsonAsync($"/api/programmes/{programme}/staff", new { personId = person, role = PlatformRoles.Researcher });
+        using var notAdmin = await coordinator.PostAsJsonAsync($"/api/programmes/{programme}/staff", new { personId = person, role = PlatformRoles.Referent });
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Forbidden), (again.StatusCode, notAdmin.StatusCode));
+        Assert.Equal(
+            $"Cette personne a déjà le rôle {PlatformRoles.Researcher} dans ce programme.",
+            (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        var forbidden = await notAdmin.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            ("U mag dit niet doen.", "Alleen een beheerder van dit programma, of het operationele team, beheert het programmateam."),
+            (forbidden.GetProperty("title").GetString(), forbidden.GetProperty("detail").GetString()));
+    }
+
     private async Task<Guid> SignedInPersonAsync() => await new SignInFlow(identity).SignInAsync(SignInFlow.NewEmail());
 }

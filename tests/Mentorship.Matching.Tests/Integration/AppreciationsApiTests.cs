@@ -44,6 +44,26 @@ public sealed class AppreciationsApiTests(MatchingFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_refused_pin_is_titled_in_the_coordinators_language()
+    {
+        var cohort = await Cohort.AnnounceAsync(factory, mentors: 0, mentees: 1);
+        var dutchMentor = await cohort.ApproveAsync("mentor", Cohort.Profile("logistics", 1, "nl"));
+        await cohort.WaitForPoolAsync(mentees: 1, mentors: 1);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url(cohort))
+        {
+            Content = JsonContent.Create(new { menteeId = cohort.Mentees[0], mentorId = dutchMentor, kind = "pin", reason = "Essai" }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("fr-BE");
+
+        using var response = await cohort.Coordinator.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(
+            "Ce binôme ne peut pas être fixé : il enfreint une contrainte stricte.",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Pins_beyond_a_mentor_capacity_fail_the_round_with_the_reason()
     {
         var cohort = await Cohort.AnnounceAsync(factory, mentors: 1, mentees: 2);

@@ -112,6 +112,30 @@ public sealed class ConcernEscalationTests(ConcernsFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_refused_step_is_explained_in_the_callers_language()
+    {
+        var (pair, referent, raised) = await RaisedAboutSupervisedPairAsync();
+        var handler = pair.Client(referent);
+        await (await handler.PostAsync($"{Concerns}/{raised.Id}/resolve", null)).ExpectAsync(HttpStatusCode.OK);
+
+        var resolvedAgain = await (await PostInAsync(handler, "fr-BE", $"{Concerns}/{raised.Id}/resolve")).ProblemAsync(HttpStatusCode.Conflict);
+        var notTheirs = await (await PostInAsync(pair.Client(pair.Mentee), "nl", $"{Concerns}/{raised.Id}/acknowledge")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        Assert.Equal("Un signalement résolu n'est pas résolu une seconde fois.", resolvedAgain.GetProperty("title").GetString());
+        Assert.Equal("U mag dit niet doen.", notTheirs.GetProperty("title").GetString());
+        Assert.Equal(
+            "Alleen wie de melding behandelt (de referent van het duo, de escalatiecontacten die ze bereikte) neemt ze op; wie de melding deed, kan om escalatie vragen.",
+            notTheirs.Detail());
+    }
+
+    private static Task<HttpResponseMessage> PostInAsync(HttpClient client, string language, string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task Of_two_steps_taken_at_once_only_one_wins()
     {
         var (pair, referent, raised) = await RaisedAboutSupervisedPairAsync();

@@ -104,6 +104,31 @@ public sealed class PairLifecycleApiTests(PairingFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_refused_decision_is_explained_in_the_callers_language()
+    {
+        var pair = await (await PairHarness.ProposeAsync(factory)).AcceptedAsync();
+
+        var conflict = await PairHarness.ProblemAsync(
+            PostInAsync(pair.Mentor, "fr-BE", $"{pair.Url}/mentor-decision", new { accept = false }), HttpStatusCode.Conflict);
+        var forbidden = await PairHarness.ProblemAsync(
+            PostInAsync(pair.Mentee, "nl", $"{pair.Url}/mentor-decision", new { accept = true }), HttpStatusCode.Forbidden);
+
+        Assert.Equal(
+            "Le binôme est introduced : le mentor ne se prononce que sur un binôme proposé, et une décision n'est pas modifiée par la suite.",
+            conflict.GetProperty("title").GetString());
+        Assert.Equal(
+            ("U mag dit niet doen.", "Alleen de mentor van het duo aanvaardt of weigert het voorstel."),
+            (forbidden.GetProperty("title").GetString(), forbidden.GetProperty("detail").GetString()));
+    }
+
+    private static Task<HttpResponseMessage> PostInAsync(HttpClient client, string language, string url, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task A_decision_without_accept_is_refused_naming_the_field()
     {
         var pair = await PairHarness.ProposeAsync(factory);

@@ -41,6 +41,7 @@ public sealed class ValidationLanguageTests : IAsyncLifetime
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton<IValidator<ContactBody>>(Validator);
         _app = builder.Build();
+        _app.UseRequestLanguage();
         _app.MapPost("/contacts", (ContactBody body) => TypedResults.Ok(body)).WithValidation<ContactBody>();
         await _app.StartAsync();
         _client = _app.GetTestClient();

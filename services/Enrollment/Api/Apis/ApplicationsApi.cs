@@ -4,6 +4,7 @@ using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Consents;
 using Mentorship.Enrollment.Contracts;
+using Mentorship.Enrollment.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
 using Mentorship.ServiceDefaults.Backend.Outbox;
@@ -59,7 +60,7 @@ public static class ApplicationsApi
 
         var actsForSomeoneElse = request.PersonId is { } given && given != user.PersonId;
         if (actsForSomeoneElse && !user.IsStaffOf(programmeId, Reviewers))
-            return ApiProblems.Forbidden("Only programme staff apply on behalf of someone else; leave personId out to apply yourself.");
+            return ApiProblems.Forbidden(EnrollmentTexts.All.InUiLanguage("problem.application.on-behalf-staff-only"));
         var personId = request.PersonId ?? user.PersonId;
         // Partner-led recruitment: staff enter applications whatever the window says.
         if (!programme.ApplicationWindow.Includes(ProgrammeCalendar.Today(clock)) && !user.IsStaffOf(programmeId, Reviewers))
@@ -72,8 +73,8 @@ public static class ApplicationsApi
             cancellationToken);
         if (alreadyActive)
             return ApiProblems.Conflict(
-                "This person already has an active application in this role for this programme.",
-                "Withdraw it first to apply again.");
+                EnrollmentTexts.All.InUiLanguage("problem.application.already-active"),
+                EnrollmentTexts.All.InUiLanguage("problem.application.withdraw-first"));
 
         var application = NewApplication(programme, request, personId, user.PersonId, clock.GetUtcNow());
         db.Applications.Add(application);
@@ -118,7 +119,7 @@ public static class ApplicationsApi
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
         if (!ApplicationAccess.IsApplicantOrStaff(user, application, Readers))
-            return ApiProblems.Forbidden("An application is shown to its owner and to the programme's staff.");
+            return ApiProblems.Forbidden(EnrollmentTexts.All.InUiLanguage("problem.application.shown-to"));
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
     }
 
@@ -213,7 +214,7 @@ public static class ApplicationsApi
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
         if (!ApplicationAccess.IsApplicantOrStaff(user, application, Reviewers))
-            return ApiProblems.Forbidden("An application is withdrawn by its owner or by the programme's coordinators and admins.");
+            return ApiProblems.Forbidden(EnrollmentTexts.All.InUiLanguage("problem.application.withdrawn-by"));
 
         var now = clock.GetUtcNow();
         var wasAvailableToMatching = application.Status == ApplicationStatus.Approved;
@@ -243,7 +244,7 @@ public static class ApplicationsApi
         if (application is null || programme is null)
             return ApiProblems.NotFound("application", applicationId);
         if (!ApplicationAccess.IsApplicant(user, application))
-            return ApiProblems.Forbidden("Consent is given or withdrawn by the person themselves.");
+            return ApiProblems.Forbidden(EnrollmentTexts.All.InUiLanguage("problem.application.consent-by-self"));
 
         var now = clock.GetUtcNow();
         var researchBefore = application.Consent.Research;

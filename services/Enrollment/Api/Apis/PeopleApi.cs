@@ -1,6 +1,7 @@
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain.Erasures;
+using Mentorship.Enrollment.Resources;
 using Mentorship.ServiceDefaults.Backend.Privacy;
 using Mentorship.ServiceDefaults.Hosting;
 using Mentorship.ServiceDefaults.Http;
@@ -16,7 +17,7 @@ namespace Mentorship.Enrollment.Apis;
 /// </summary>
 public static class PeopleApi
 {
-    private const string Refusal = "A person's data is erased by themselves or by the admins of the programmes they take part in.";
+    private static string Refusal => EnrollmentTexts.All.InUiLanguage("problem.person.erased-by");
 
     public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {

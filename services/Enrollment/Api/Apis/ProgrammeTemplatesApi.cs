@@ -1,5 +1,6 @@
 using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Domain.Templates;
+using Mentorship.Enrollment.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Mentorship.ServiceDefaults.Texts;
@@ -19,5 +20,5 @@ public static class ProgrammeTemplatesApi
     public static Results<Ok<List<ProgrammeTemplateView>>, ProblemHttpResult> ListTemplates(CurrentUser user, HttpRequest http) =>
         user.IsOps || user.Roles.Overlaps(PlatformRoles.Staff)
             ? TypedResults.Ok(ProgrammeTemplates.All.Select(template => ProgrammeTemplateView.From(template, TextLanguages.Choose(http))).ToList())
-            : ApiProblems.Forbidden("Programme templates are shown to programme staff.");
+            : ApiProblems.Forbidden(EnrollmentTexts.All.InUiLanguage("problem.programme-templates.staff-only"));
 }

@@ -2,6 +2,7 @@ using Mentorship.Enrollment.Apis.Models;
 using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Enrollment.Domain.Templates;
+using Mentorship.Enrollment.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
@@ -44,7 +45,7 @@ public static class ProgrammesApi
         var duplicate = await db.Programmes.AnyAsync(
             p => p.TemplateId == template.Id && p.Name == name && p.Cohort == cohort, cancellationToken);
         if (duplicate)
-            return ApiProblems.Conflict("A programme with this template, name and cohort already exists.");
+            return ApiProblems.Conflict(EnrollmentTexts.All.InUiLanguage("problem.programme.already-exists"));
 
         var now = clock.GetUtcNow();
         var programme = new Programme
@@ -154,7 +155,7 @@ public static class ProgrammesApi
         var cohort = request.Cohort?.Trim() ?? programme.Cohort;
         if ((name != programme.Name || cohort != programme.Cohort) && await db.Programmes.AnyAsync(
                 p => p.Id != programmeId && p.TemplateId == programme.TemplateId && p.Name == name && p.Cohort == cohort, cancellationToken))
-            return ApiProblems.Conflict("A programme with this template, name and cohort already exists.");
+            return ApiProblems.Conflict(EnrollmentTexts.All.InUiLanguage("problem.programme.already-exists"));
 
         programme.Name = name;
         programme.Cohort = cohort;

@@ -1,3 +1,4 @@
+using Mentorship.Enrollment.Resources;
 using Mentorship.ServiceDefaults.Transitions;
 using System.Text.Json;
 using Mentorship.Enrollment.Domain.Consents;
@@ -95,7 +96,7 @@ public sealed class Application
         if (consent.SameChoicesAs(Consent))
             return TransitionResult.AlreadySo;
         if (Status is ApplicationStatus.Withdrawn or ApplicationStatus.Rejected)
-            return TransitionResult.Conflict($"The application is {Status.ToString().ToLowerInvariant()}; there is no participation left to consent for.");
+            return TransitionResult.Conflict(EnrollmentTexts.All.InUiLanguage("problem.application.no-participation-to-consent", Status.ToString().ToLowerInvariant()));
         Consents.Add(consent);
         return TransitionResult.Done;
     }
@@ -111,7 +112,7 @@ public sealed class Application
                 $"'{step}' is not a preparation step for a {Role.ToString().ToLowerInvariant()} of this programme. "
                 + $"Steps: {string.Join(", ", template.For(Role).Preparation.Select(s => s.Id))}.");
         if (Status != ApplicationStatus.Submitted)
-            return TransitionResult.Conflict($"The application is {Status.ToString().ToLowerInvariant()}; preparation is recorded before approval.");
+            return TransitionResult.Conflict(EnrollmentTexts.All.InUiLanguage("problem.application.preparation-before-approval", Status.ToString().ToLowerInvariant()));
         if (Preparation.Any(p => p.Step == step))
             return TransitionResult.AlreadySo;
 
@@ -124,14 +125,14 @@ public sealed class Application
         if (Status == ApplicationStatus.Approved)
             return TransitionResult.AlreadySo;
         if (Status != ApplicationStatus.Submitted)
-            return TransitionResult.Conflict($"Only a submitted application can be approved; this one is {Status.ToString().ToLowerInvariant()}.");
+            return TransitionResult.Conflict(EnrollmentTexts.All.InUiLanguage("problem.application.approve-submitted-only", Status.ToString().ToLowerInvariant()));
         if (!Eligible)
             return TransitionResult.Conflict(
-                "The application does not meet the programme's eligibility rules.",
+                EnrollmentTexts.All.InUiLanguage("problem.application.not-eligible"),
                 Eligibility.Where(v => !v.Passed).Select(v => $"{v.Rule}: {v.Evidence}").ToList());
         var missing = MissingSteps(template);
         if (missing.Count > 0)
-            return TransitionResult.Conflict("Preparation steps are still to be completed.", missing);
+            return TransitionResult.Conflict(EnrollmentTexts.All.InUiLanguage("problem.application.preparation-missing"), missing);
 
         Decide(ApplicationStatus.Approved, by, now, reason: null);
         return TransitionResult.Done;
@@ -142,7 +143,7 @@ public sealed class Application
         if (Status == ApplicationStatus.Rejected)
             return TransitionResult.AlreadySo;
         if (Status != ApplicationStatus.Submitted)
-            return TransitionResult.Conflict($"Only a submitted application can be rejected; this one is {Status.ToString().ToLowerInvariant()}.");
+            return TransitionResult.Conflict(EnrollmentTexts.All.InUiLanguage("problem.application.reject-submitted-only", Status.ToString().ToLowerInvariant()));
 
         Decide(ApplicationStatus.Rejected, by, now, reason);
         return TransitionResult.Done;
@@ -153,7 +154,7 @@ public sealed class Application
         if (Status == ApplicationStatus.Withdrawn)
             return TransitionResult.AlreadySo;
         if (!IsActive)
-            return TransitionResult.Conflict($"A {Status.ToString().ToLowerInvariant()} application cannot be withdrawn.");
+            return TransitionResult.Conflict(EnrollmentTexts.All.InUiLanguage("problem.application.cannot-withdraw", Status.ToString().ToLowerInvariant()));
 
         Decide(ApplicationStatus.Withdrawn, by, now, reason);
         return TransitionResult.Done;

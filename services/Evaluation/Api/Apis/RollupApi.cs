@@ -2,6 +2,7 @@ using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain.Reports;
 using Mentorship.Evaluation.Domain.Templates;
 using Mentorship.Evaluation.ReportFiles;
+using Mentorship.Evaluation.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,7 +46,7 @@ public static class RollupApi
 
         var staffOf = Readers.SelectMany(user.ProgrammesWhere).ToHashSet();
         if (!user.IsOps && !await db.Programmes.AnyAsync(p => p.TemplateId == template && staffOf.Contains(p.Id), cancellationToken))
-            return ApiProblems.Forbidden($"The {template} roll-up is shown to federation ops and to coordinators and researchers of its programmes.");
+            return ApiProblems.Forbidden(EvaluationTexts.All.InUiLanguage("problem.rollup.staff-only", template));
 
         var report = await db.RollupAsync(template, programmeId => user.IsOps || staffOf.Contains(programmeId), cancellationToken);
         return fileFormat == ReportFormat.Json

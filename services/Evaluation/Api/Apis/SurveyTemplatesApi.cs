@@ -1,5 +1,6 @@
 using Mentorship.Evaluation.Apis.Models;
 using Mentorship.Evaluation.Domain.Templates;
+using Mentorship.Evaluation.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Mentorship.ServiceDefaults.Texts;
@@ -19,5 +20,5 @@ public static class SurveyTemplatesApi
     public static Results<Ok<List<SurveyTemplateView>>, ProblemHttpResult> ListTemplates(CurrentUser user, HttpRequest http) =>
         user.IsOps || user.Roles.Overlaps(PlatformRoles.Staff)
             ? TypedResults.Ok(SurveyTemplates.All.Select(template => SurveyTemplateView.From(template, TextLanguages.Choose(http))).ToList())
-            : ApiProblems.Forbidden("Survey templates are shown to programme staff and researchers.");
+            : ApiProblems.Forbidden(EvaluationTexts.All.InUiLanguage("problem.survey-templates.staff-only"));
 }

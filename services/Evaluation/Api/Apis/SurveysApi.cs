@@ -2,6 +2,7 @@ using Mentorship.Evaluation.Apis.Models;
 using Mentorship.Evaluation.Data;
 using Mentorship.Evaluation.Domain;
 using Mentorship.Evaluation.Domain.Answers;
+using Mentorship.Evaluation.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
@@ -55,7 +56,7 @@ public static class SurveysApi
         if (survey is null)
             return ApiProblems.NotFound("survey", surveyId);
         if (survey.RespondentId != user.PersonId)
-            return ApiProblems.Forbidden("A survey is shown only to the person it was sent to.");
+            return ApiProblems.Forbidden(EvaluationTexts.All.InUiLanguage("problem.survey.shown-to-respondent"));
         return TypedResults.Ok(SurveyView.From(survey, TextLanguages.Choose(http)));
     }
 
@@ -72,9 +73,9 @@ public static class SurveysApi
         if (survey is null)
             return ApiProblems.NotFound("survey", surveyId);
         if (survey.RespondentId != user.PersonId)
-            return ApiProblems.Forbidden("A survey is answered only by the person it was sent to.");
+            return ApiProblems.Forbidden(EvaluationTexts.All.InUiLanguage("problem.survey.answered-by-respondent"));
         if (survey.Status == SurveyStatus.Completed)
-            return ApiProblems.Conflict("This survey was already answered; a survey is answered once.");
+            return ApiProblems.Conflict(EvaluationTexts.All.InUiLanguage("problem.survey.answered-once"));
 
         var sheet = AnswerSheet.Read(survey.Items, request.Answers!, TextLanguages.Choose(http));
         if (!sheet.IsValid)

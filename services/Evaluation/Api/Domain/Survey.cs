@@ -1,5 +1,6 @@
 using Mentorship.Evaluation.Domain.Answers;
 using Mentorship.Evaluation.Domain.Templates;
+using Mentorship.Evaluation.Resources;
 using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Evaluation.Domain;
@@ -62,7 +63,7 @@ public sealed class Survey
     public TransitionResult Complete(IReadOnlyList<AnswerValue> answers, DateTimeOffset now)
     {
         if (Status == SurveyStatus.Completed)
-            return TransitionResult.Conflict("This survey was already answered; a survey is answered once.");
+            return TransitionResult.Conflict(EvaluationTexts.All.InUiLanguage("problem.survey.answered-once"));
 
         Answers.AddRange(answers.Select(a => new SurveyAnswer
         {

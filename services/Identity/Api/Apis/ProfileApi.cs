@@ -1,6 +1,7 @@
 using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Data;
 using Mentorship.Identity.Domain;
+using Mentorship.Identity.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,5 +59,5 @@ public static class ProfileApi
     }
 
     private static ProblemHttpResult NotAPerson() =>
-        ApiProblems.Forbidden("Only a person has a profile: this token is a client's.");
+        ApiProblems.Forbidden(IdentityTexts.All.InUiLanguage("problem.profile.person-only"));
 }

@@ -2,6 +2,7 @@ using Mentorship.Identity.Apis.Models;
 using Mentorship.Identity.Data;
 using Mentorship.Identity.Contracts;
 using Mentorship.Identity.Domain;
+using Mentorship.Identity.Resources;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -18,7 +19,7 @@ namespace Mentorship.Identity.Apis;
 /// </summary>
 public static class StaffApi
 {
-    private const string Refusal = "Only an admin of this programme, or ops, manages its staff.";
+    private static string Refusal => IdentityTexts.All.InUiLanguage("problem.staff.managed-by");
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
@@ -53,12 +54,12 @@ public static class StaffApi
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken);
         if (person is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = ["personId names nobody who has signed in."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [IdentityTexts.All.InUiLanguage("problem.staff.person-unknown")] });
 
         var live = await db.StaffAssignments.AnyAsync(
             a => a.ProgrammeId == programmeId && a.PersonId == person.Id && a.Role == request.Role && a.RevokedAt == null, cancellationToken);
         if (live)
-            return ApiProblems.Conflict($"This person already holds the role {request.Role} in this programme.");
+            return ApiProblems.Conflict(IdentityTexts.All.InUiLanguage("problem.staff.role-held", request.Role));
 
         var now = clock.GetUtcNow();
         var assignment = new StaffAssignment
@@ -79,7 +80,7 @@ public static class StaffApi
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return ApiProblems.Conflict($"This person already holds the role {request.Role} in this programme.");
+            return ApiProblems.Conflict(IdentityTexts.All.InUiLanguage("problem.staff.role-held", request.Role));
         }
 
         return TypedResults.Created(
@@ -97,7 +98,7 @@ public static class StaffApi
         CancellationToken cancellationToken)
     {
         if (!StaffRoles.All.Contains(role))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"role must be one of: {string.Join(", ", StaffRoles.All)}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [IdentityTexts.All.InUiLanguage("problem.staff.role-one-of", string.Join(", ", StaffRoles.All))] });
 
         var assignment = await db.StaffAssignments.FirstOrDefaultAsync(
             a => a.ProgrammeId == programmeId && a.PersonId == personId && a.Role == role && a.RevokedAt == null, cancellationToken);

@@ -2,6 +2,7 @@ using Mentorship.Matching.Apis.Models;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
 using Mentorship.Matching.Engine.Scoring;
+using Mentorship.Matching.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -63,7 +64,7 @@ public static class AppreciationsApi
                 .ToList();
             if (violations.Count > 0)
                 return ApiProblems.Conflict(
-                    "This pair cannot be pinned: it breaks a hard constraint.",
+                    MatchingTexts.All.InUiLanguage("problem.appreciation.breaks-hard-constraint"),
                     string.Join(", ", violations),
                     new Dictionary<string, object?> { ["reasons"] = violations });
         }

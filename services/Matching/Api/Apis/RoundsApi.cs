@@ -2,6 +2,7 @@ using Mentorship.Matching.Apis.Models;
 using Mentorship.Matching.Data;
 using Mentorship.Matching.Domain;
 using Mentorship.Matching.Jobs;
+using Mentorship.Matching.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -54,8 +55,8 @@ public static class RoundsApi
             .FirstOrDefaultAsync(cancellationToken);
         if (running is { } roundId)
             return ApiProblems.Conflict(
-                "A round of this programme is already being planned.",
-                $"Follow it at /api/matching-rounds/{roundId}.",
+                MatchingTexts.All.InUiLanguage("problem.round.already-planning"),
+                MatchingTexts.All.InUiLanguage("problem.round.follow-it", roundId),
                 new Dictionary<string, object?> { ["roundId"] = roundId });
 
         var round = MatchingRound.Request(programmeId, request?.Mode ?? RoundMode.MaxParticipation, user.PersonId, clock.GetUtcNow());
@@ -124,7 +125,7 @@ public static class RoundsApi
             return TypedResults.Ok(await RoundPublication.SummaryAsync(db, roundId, cancellationToken));
         if (round.Status != RoundStatus.Completed)
             return ApiProblems.Conflict(
-                $"The round is {round.Status.ToString().ToLowerInvariant()}: only a completed round can be published.",
+                MatchingTexts.All.InUiLanguage("problem.round.publish-completed-only", round.Status.ToString().ToLowerInvariant()),
                 round.Error);
 
         var excluded = request?.ExcludedMenteeIds ?? [];

@@ -2,6 +2,7 @@ using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Mentorship.ServiceDefaults.Transitions;
@@ -18,10 +19,9 @@ namespace Mentorship.Messaging.Apis;
 /// </summary>
 public static class ConcernStepsApi
 {
-    private const string HandlersOnly =
-        "Only the concern's handlers (the pair's referent, the escalation contacts it reached) take it up; the person who raised it may ask for escalation.";
+    private static string HandlersOnly => MessagingTexts.All.InUiLanguage("problem.concern.handlers-only");
 
-    private const string HandlersOrRaiser = "A concern is escalated by its handlers or by the person who raised it.";
+    private static string HandlersOrRaiser => MessagingTexts.All.InUiLanguage("problem.concern.escalated-by");
 
     public static IEndpointRouteBuilder MapConcernStepsApi(this IEndpointRouteBuilder app)
     {
@@ -90,7 +90,7 @@ public static class ConcernStepsApi
         catch (DbUpdateConcurrencyException)
         {
             return ApiProblems.Conflict(
-                "The concern changed meanwhile: another step was taken first. Read it again before deciding.",
+                MessagingTexts.All.InUiLanguage("problem.concern.changed-meanwhile"),
                 extensions: new Dictionary<string, object?> { ["rule"] = "one-step-at-a-time" });
         }
 

@@ -1,6 +1,7 @@
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -13,8 +14,7 @@ namespace Mentorship.Messaging.Apis;
 /// <summary>Raising concerns and reading them; their steps are in <see cref="ConcernStepsApi"/>.</summary>
 public static class ConcernsApi
 {
-    public const string Confidential =
-        "Concerns are confidential: only the person who raised one and its handlers (the pair's referent, the escalation contacts it reached) read it.";
+    public static string Confidential => MessagingTexts.All.InUiLanguage("problem.concern.confidential");
 
     public static IEndpointRouteBuilder MapConcernsApi(this IEndpointRouteBuilder app)
     {
@@ -47,16 +47,16 @@ public static class ConcernsApi
             if (thread.ProgrammeId != programmeId)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 {
-                    ["pairId"] = ["The pair belongs to another programme than programmeId."],
+                    ["pairId"] = [MessagingTexts.All.InUiLanguage("problem.concern.pair-in-other-programme")],
                 });
             if (!thread.IsPairMember(user.PersonId))
-                return ApiProblems.Forbidden("A concern about a pair is raised by one of its two members.");
+                return ApiProblems.Forbidden(MessagingTexts.All.InUiLanguage("problem.concern.raised-by-pair-member"));
             referentId = await db.PairReferents.AsNoTracking()
                 .Where(r => r.PairId == pairId).Select(r => (Guid?)r.ReferentId).FirstOrDefaultAsync(cancellationToken);
         }
         else if (!await IsParticipantAsync(db, programmeId, user.PersonId, cancellationToken))
         {
-            return ApiProblems.Forbidden("Concerns are raised by the programme's participants.");
+            return ApiProblems.Forbidden(MessagingTexts.All.InUiLanguage("problem.concern.raised-by-participants"));
         }
 
         var lab = request.Lab?.Trim();

@@ -1,6 +1,7 @@
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Concerns;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -59,7 +60,7 @@ public static class EscalationPolicyApi
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return ApiProblems.Conflict("Another coordinator set this policy at the same moment. Read it again before changing it.");
+            return ApiProblems.Conflict(MessagingTexts.All.InUiLanguage("problem.escalation-policy.changed-meanwhile"));
         }
 
         return TypedResults.Ok(EscalationPolicyView.From(policy));

@@ -2,6 +2,7 @@ using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Hubs;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -69,7 +70,7 @@ public static class NotificationsApi
         if (notification.StaffProgrammeId is { } programmeId)
         {
             if (!StaffProgrammesOf(user).Contains(programmeId))
-                return ApiProblems.Forbidden("A notification to a programme's staff is read by its coordinators only.");
+                return ApiProblems.Forbidden(MessagingTexts.All.InUiLanguage("problem.notification.staff-read-by-coordinators"));
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO notification_reads (notification_id, person_id, read_at) VALUES ({notification.Id}, {user.PersonId}, {now}) ON CONFLICT DO NOTHING",
                 cancellationToken);
@@ -79,7 +80,7 @@ public static class NotificationsApi
         else
         {
             if (notification.RecipientId != user.PersonId)
-                return ApiProblems.Forbidden("A notification is read and marked by its recipient only.");
+                return ApiProblems.Forbidden(MessagingTexts.All.InUiLanguage("problem.notification.recipient-only"));
             if (notification.MarkRead(now))
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Mail;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -47,7 +48,7 @@ public static class OpsMailsApi
         if (mail is null)
             return ApiProblems.NotFound("mail", mailId);
         if (mail.Status is MailStatus.Sent or MailStatus.DigestPending or MailStatus.Digested)
-            return ApiProblems.Conflict($"The mail is {QueryEnum.Name(mail.Status)}: only failed or address-less mails are sent again.");
+            return ApiProblems.Conflict(MessagingTexts.All.InUiLanguage("problem.mail.send-again-failed-only", QueryEnum.Name(mail.Status)));
         if (mail.Requeue(clock.GetUtcNow()))
             await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(OpsMailView.From(mail));

@@ -4,6 +4,7 @@ using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain;
 using Mentorship.Messaging.Domain.Threads;
 using Mentorship.Messaging.Hubs;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
@@ -117,13 +118,13 @@ public static class ThreadsApi
         if (thread is null)
             return ApiProblems.NotFound("pair thread", pairId);
         if (!thread.IsPairMember(user.PersonId))
-            return ApiProblems.Forbidden("Only the pair's mentee and mentor invite someone into their thread.");
+            return ApiProblems.Forbidden(MessagingTexts.All.InUiLanguage("problem.thread.invited-by-members"));
         var personId = request.PersonId!.Value;
         if (!thread.IsPairMember(personId)
             && !await db.ProgrammeReferents.AnyAsync(r => r.ProgrammeId == thread.ProgrammeId && r.PersonId == personId, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["personId"] = ["Only a referent of the pair's programme is invited into its thread."],
+                ["personId"] = [MessagingTexts.All.InUiLanguage("problem.thread.invite-referent-only")],
             });
 
         var newest = await db.Messages.Where(m => m.PairId == pairId).MaxAsync(m => (long?)m.Sequence, cancellationToken) ?? 0;

@@ -2,6 +2,7 @@ using Mentorship.Messaging.Apis.Models;
 using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Mail;
 using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Mentorship.Messaging.Apis;
 /// </summary>
 public static class UnsubscribeApi
 {
-    private const string Invalid = "This unsubscribe link is not valid: open the link of an e-mail you received, or change your mail settings after signing in.";
+    private static string Invalid => MessagingTexts.All.InUiLanguage("problem.unsubscribe.link-invalid");
 
     public static IEndpointRouteBuilder MapUnsubscribeApi(this IEndpointRouteBuilder app)
     {

@@ -2,6 +2,7 @@ using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Contracts;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
@@ -72,7 +73,7 @@ public static class AlertsApi
                 return ApiProblems.NotFound("alert", alertId);
             // Not the programme filter: the pair's own referent is admitted too, which no programme role says.
             if (!user.IsStaffOf(alert.ProgrammeId, PlatformRoles.Coordinator) && !await SupervisesAsync(db, user, alert, cancellationToken))
-                return ApiProblems.Forbidden("A pair's alerts are acknowledged by the programme's coordinators and the pair's referent.");
+                return ApiProblems.Forbidden(PairingTexts.All.InUiLanguage("problem.alert.acknowledged-by"));
 
             var now = Moments.Now(clock);
             var result = alert.Acknowledge(user.PersonId, now);

@@ -1,6 +1,7 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -18,8 +19,6 @@ namespace Mentorship.Pairing.Apis;
 public static class FollowUpApi
 {
     public const int MaxPageSize = 100;
-
-    private const string Forbidden = "A pair's follow-up log is kept by the programme's coordinators and the pair's referent.";
 
     public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder app)
     {
@@ -107,7 +106,7 @@ public static class FollowUpApi
         if (entry is null)
             return null;
         if (entry.PairId != pairId)
-            return ApiProblems.Conflict("entryId is already used by an entry of another pair; give a new one.");
+            return ApiProblems.Conflict(PairingTexts.All.InUiLanguage("problem.follow-up.entry-id-taken"));
         return TypedResults.Ok(FollowUpEntryView.From(entry));
     }
 
@@ -133,6 +132,6 @@ public static class FollowUpApi
         var pair = await db.Pairs.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pairId, cancellationToken);
         if (pair is null)
             return ApiProblems.NotFound("pair", pairId);
-        return PairAudience.Of(user, pair).FollowsUp ? null : ApiProblems.Forbidden(Forbidden);
+        return PairAudience.Of(user, pair).FollowsUp ? null : ApiProblems.Forbidden(PairingTexts.All.InUiLanguage("problem.follow-up.kept-by"));
     }
 }

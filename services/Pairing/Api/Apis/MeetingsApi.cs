@@ -1,6 +1,7 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -42,7 +43,7 @@ public static class MeetingsApi
             return ApiProblems.NotFound("pair", pairId);
         var audience = PairAudience.Of(user, pair);
         if (!audience.IsMember)
-            return ApiProblems.Forbidden("Meetings are logged by the pair's members.");
+            return ApiProblems.Forbidden(PairingTexts.All.InUiLanguage("problem.meeting.logged-by"));
 
         var now = Moments.Now(clock);
         var meeting = new Meeting
@@ -79,7 +80,7 @@ public static class MeetingsApi
             return ApiProblems.NotFound("pair", pairId);
         var audience = PairAudience.Of(user, pair);
         if (!audience.CanRead)
-            return ApiProblems.Forbidden("A pair's meetings are shown to its members and to the programme's coordinators and referents.");
+            return ApiProblems.Forbidden(PairingTexts.All.InUiLanguage("problem.meeting.shown-to"));
 
         var meeting = await db.Meetings.AsNoTracking()
             .FirstOrDefaultAsync(m => m.Id == meetingId && m.PairId == pairId, cancellationToken);

@@ -2,6 +2,7 @@ using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
 using Mentorship.Pairing.Extensions;
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -51,7 +52,7 @@ public static class PairsApi
             return ApiProblems.NotFound("pair", pairId);
         var audience = PairAudience.Of(user, pair);
         if (!audience.CanRead)
-            return ApiProblems.Forbidden("A pair is shown to its members and to the programme's coordinators and referents.");
+            return ApiProblems.Forbidden(PairingTexts.All.InUiLanguage("problem.pair.shown-to"));
         return TypedResults.Ok(PairView.From(pair, audience));
     }
 
@@ -77,7 +78,7 @@ public static class PairsApi
         return await ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
             audience => audience.IsMentor,
-            "Only the pair's mentor accepts or declines the proposal.",
+            "problem.pair.mentor-decides",
             (pair, now) => pair.DecideAsMentor(request.Accept!.Value, InputText.Trimmed(request.Reason), now, menteeConfirms),
             pair =>
             {
@@ -103,7 +104,7 @@ public static class PairsApi
         ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
             audience => audience.IsMentee,
-            "Only the pair's mentee confirms or declines the pair.",
+            "problem.pair.mentee-decides",
             (pair, now) => pair.DecideAsMentee(request.Accept!.Value, InputText.Trimmed(request.Reason), now),
             pair =>
             {
@@ -123,7 +124,7 @@ public static class PairsApi
         ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
             audience => audience.IsMember || audience.IsCoordinator,
-            "The first meeting is recorded by the pair's members or the programme's coordinators.",
+            "problem.pair.first-meeting-recorded-by",
             (pair, now) => pair.RecordFirstMeeting(
                 request.HeldOn!.Value, request.Fit!.Value, InputText.Trimmed(request.Notes), user.PersonId, now),
             pair => db.AddEvent(PairingEvents.FirstMeetingHeld(pair), clock));
@@ -159,7 +160,7 @@ public static class PairsApi
         return ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
             audience => audience.IsMember,
-            "The action plan is written by the pair's members.",
+            "problem.pair.action-plan-written-by",
             (pair, now) => pair.SetActionPlan(goals, user.PersonId, now),
             announce: null);
     }
@@ -174,7 +175,7 @@ public static class PairsApi
         ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
             audience => audience.IsMember || audience.IsCoordinator,
-            "A pair is closed by its members or by the programme's coordinators.",
+            "problem.pair.closed-by",
             (pair, now) => pair.Close(Kebab.Parse<PairOutcome>(request.Outcome)!.Value, InputText.Trimmed(request.Notes), user.PersonId, now),
             pair => db.AddEvent(PairingEvents.Closed(pair), clock));
 
@@ -194,7 +195,7 @@ public static class PairsApi
         return await ApplyAsync(
             new Change(pairId, user, db, clock, cancellationToken),
             mayAsk: null,
-            forbidden: null,
+            forbiddenKey: null,
             (pair, now) =>
             {
                 previous = pair.ReferentId;
@@ -248,7 +249,7 @@ public static class PairsApi
     private static Task<Results<Ok<PairView>, ProblemHttpResult>> ApplyAsync(
         Change change,
         Func<PairAudience, bool>? mayAsk,
-        string? forbidden,
+        string? forbiddenKey,
         Func<Pair, DateTimeOffset, TransitionResult> transition,
         Action<Pair>? announce) =>
         ConcurrentChanges.RetryAsync(change.Db, async Task<Results<Ok<PairView>, ProblemHttpResult>> () =>
@@ -258,7 +259,7 @@ public static class PairsApi
                 return ApiProblems.NotFound("pair", change.PairId);
             var audience = PairAudience.Of(change.User, pair);
             if (mayAsk is not null && !mayAsk(audience))
-                return ApiProblems.Forbidden(forbidden!);
+                return ApiProblems.Forbidden(PairingTexts.All.InUiLanguage(forbiddenKey!));
 
             var result = transition(pair, Moments.Now(change.Clock));
             if (result.Refused)

@@ -1,6 +1,7 @@
 using Mentorship.Pairing.Apis.Models;
 using Mentorship.Pairing.Data;
 using Mentorship.Pairing.Domain;
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.ServiceDefaults.Identity;
@@ -52,7 +53,7 @@ public static class ReferentsApi
         CancellationToken cancellationToken)
     {
         if (!user.Holds(PlatformRoles.Referent, programmeId))
-            return ApiProblems.Forbidden("Only a person holding the referent role in this programme joins its roster of referents.");
+            return ApiProblems.Forbidden(PairingTexts.All.InUiLanguage("problem.referent.role-required"));
 
         var existing = await db.Referents.AsNoTracking()
             .FirstOrDefaultAsync(r => r.ProgrammeId == programmeId && r.PersonId == user.PersonId, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Pairing.Domain;
@@ -92,6 +94,9 @@ public sealed class Pair
 
     private string StatusName => Kebab.Name(Status);
 
+    /// <summary>The first date a refusal names as allowed, as the API writes dates whatever the language.</summary>
+    private static string FirstAllowed(DateOnly earliest) => earliest.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static Pair Propose(Guid id, Guid programmeId, Guid roundId, Guid menteeId, Guid mentorId, DateTimeOffset proposedAt) => new()
     {
         Id = id,
@@ -117,7 +122,7 @@ public sealed class Pair
             return TransitionResult.AlreadySo;
         if (Status != PairStatus.Proposed)
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: the mentor decides only on a proposed pair, and a decision is not changed afterwards.");
+                PairingTexts.All.InUiLanguage("problem.pair.mentor-decides-on-proposed", StatusName));
 
         if (accept)
         {
@@ -141,7 +146,7 @@ public sealed class Pair
             return TransitionResult.AlreadySo;
         if (Status != PairStatus.AwaitingMentee)
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: the mentee decides only on a pair the mentor accepted in a programme that asks for the mentee's confirmation, and a decision is not changed afterwards.");
+                PairingTexts.All.InUiLanguage("problem.pair.mentee-decides-after-mentor", StatusName));
 
         if (accept)
         {
@@ -162,13 +167,15 @@ public sealed class Pair
             return recorded.Fit == fit
                 ? TransitionResult.AlreadySo
                 : TransitionResult.Conflict(
-                    $"The pair is {StatusName}: its first meeting was already recorded as {(recorded.Fit ? "a fit" : "not a fit")}.");
+                    recorded.Fit
+                        ? PairingTexts.All.InUiLanguage("problem.pair.first-meeting-was-a-fit", StatusName)
+                        : PairingTexts.All.InUiLanguage("problem.pair.first-meeting-was-not-a-fit", StatusName));
         if (Status != PairStatus.Introduced)
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: the first meeting is recorded once the mentor has accepted, before the contract.");
+                PairingTexts.All.InUiLanguage("problem.pair.first-meeting-when-introduced", StatusName));
         var earliest = CalendarDays.EarliestAfter(MenteeAcceptedAt ?? AcceptedAt!.Value);
         if (heldOn < earliest)
-            return TransitionResult.Invalid("heldOn", $"heldOn cannot be before the proposal was accepted ({earliest.AddDays(1):yyyy-MM-dd}).");
+            return TransitionResult.Invalid("heldOn", PairingTexts.All.InUiLanguage("problem.pair.first-meeting-before-acceptance", FirstAllowed(earliest)));
 
         FirstMeeting = new FirstMeeting(heldOn, fit, notes, by, now);
         Status = fit ? PairStatus.Contracting : PairStatus.NotAFit;
@@ -179,13 +186,13 @@ public sealed class Pair
     {
         var member = MemberOf(personId);
         if (member is null)
-            return TransitionResult.Conflict("Only the pair's mentee and mentor sign its contract.");
+            return TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.pair.contract-signed-by-members"));
         var signedAt = member == PairMember.Mentee ? MenteeSignedAt : MentorSignedAt;
         if (signedAt is not null)
             return TransitionResult.AlreadySo;
         if (Status != PairStatus.Contracting)
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: the contract is signed after a first meeting that fit, while the pair is contracting.");
+                PairingTexts.All.InUiLanguage("problem.pair.contract-while-contracting", StatusName));
 
         if (member == PairMember.Mentee)
             MenteeSignedAt = now;
@@ -204,15 +211,15 @@ public sealed class Pair
     {
         if (Status is not (PairStatus.Contracting or PairStatus.Active))
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: the action plan is set while the pair is contracting or active.");
+                PairingTexts.All.InUiLanguage("problem.pair.action-plan-while-going-on", StatusName));
         if (drafts.Count > MaxGoals)
-            return TransitionResult.Invalid("goals", $"An action plan has at most {MaxGoals} goals.");
+            return TransitionResult.Invalid("goals", PairingTexts.All.InUiLanguage("problem.pair.action-plan-max-goals", MaxGoals));
 
         var current = Goals.ToDictionary(g => g.GoalId);
         for (var i = 0; i < drafts.Count; i++)
         {
             if (drafts[i].GoalId is { } id && !current.ContainsKey(id))
-                return TransitionResult.Invalid($"goals[{i}].id", $"The action plan has no goal {id}; leave id out to add a goal.");
+                return TransitionResult.Invalid($"goals[{i}].id", PairingTexts.All.InUiLanguage("problem.pair.action-plan-unknown-goal", id));
         }
 
         Goals = drafts
@@ -233,10 +240,10 @@ public sealed class Pair
         if (_meetings.Any(m => m.SameAs(meeting)))
             return TransitionResult.AlreadySo;
         if (Status != PairStatus.Active)
-            return TransitionResult.Conflict($"The pair is {StatusName}: meetings are logged while the pair is active.");
+            return TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.pair.meetings-while-active", StatusName));
         var earliest = CalendarDays.EarliestAfter(ActivatedAt!.Value);
         if (meeting.Date < earliest)
-            return TransitionResult.Invalid("date", $"date cannot be before the pair became active ({earliest.AddDays(1):yyyy-MM-dd}).");
+            return TransitionResult.Invalid("date", PairingTexts.All.InUiLanguage("problem.pair.meeting-before-active", FirstAllowed(earliest)));
 
         _meetings.Add(meeting);
         MeetingsHeld = _meetings.Count;
@@ -249,13 +256,13 @@ public sealed class Pair
         if (Status == PairStatus.Closed)
             return Outcome == outcome
                 ? TransitionResult.AlreadySo
-                : TransitionResult.Conflict($"The pair is closed already, with outcome {Kebab.Name(Outcome!.Value)}.");
+                : TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.pair.closed-already", Kebab.Name(Outcome!.Value)));
         if (Status is PairStatus.Introduced or PairStatus.Contracting && outcome is not (PairOutcome.DropoutMentee or PairOutcome.DropoutMentor))
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: before the contract is signed a pair is closed only as a drop-out (dropout-mentee or dropout-mentor).");
+                PairingTexts.All.InUiLanguage("problem.pair.close-before-contract-as-dropout", StatusName));
         if (Status is not (PairStatus.Active or PairStatus.Introduced or PairStatus.Contracting))
             return TransitionResult.Conflict(
-                $"The pair is {StatusName}: only an active pair, or an introduced or contracting one as a drop-out, is closed.");
+                PairingTexts.All.InUiLanguage("problem.pair.close-when-going-on", StatusName));
 
         Status = PairStatus.Closed;
         Outcome = outcome;
@@ -272,11 +279,11 @@ public sealed class Pair
         if (earlier is not null && earlier.SameAnswersAs(interview))
             return TransitionResult.AlreadySo;
         if (Status is not (PairStatus.Active or PairStatus.Closed))
-            return TransitionResult.Conflict($"The pair is {StatusName}: a closing interview is held once the pair is active or closed.");
+            return TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.pair.closing-interview-when-active", StatusName));
         // A pair closed as a drop-out before its contract was never active: its proposal is the bound.
         var earliest = CalendarDays.EarliestAfter(ActivatedAt ?? ProposedAt);
         if (interview.HeldOn < earliest)
-            return TransitionResult.Invalid("heldOn", $"heldOn cannot be before the pair began ({earliest.AddDays(1):yyyy-MM-dd}).");
+            return TransitionResult.Invalid("heldOn", PairingTexts.All.InUiLanguage("problem.pair.closing-interview-before-start", FirstAllowed(earliest)));
 
         ClosingInterviews = ClosingInterviews.Where(i => i.Side != interview.Side).Append(interview).OrderBy(i => i.Side).ToList();
         return TransitionResult.Done;
@@ -289,9 +296,9 @@ public sealed class Pair
             return TransitionResult.AlreadySo;
         if (!onProgrammeRoster)
             return TransitionResult.Invalid(
-                "personId", "personId must be a referent of the pair's programme (on its roster: PUT /api/programmes/{programmeId}/referents/me).");
+                "personId", PairingTexts.All.InUiLanguage("problem.pair.referent-on-roster"));
         if (Status is PairStatus.Closed or PairStatus.Declined or PairStatus.NotAFit)
-            return TransitionResult.Conflict($"The pair is {StatusName}: a referent is assigned to a pair that is still going on.");
+            return TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.pair.referent-while-going-on", StatusName));
 
         ReferentId = referentId;
         ReferentAssignedAt = now;

@@ -1,3 +1,4 @@
+using Mentorship.Pairing.Resources;
 using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Pairing.Domain;
@@ -45,7 +46,7 @@ public sealed class PairAlert
         if (State == AlertState.Acknowledged)
             return TransitionResult.AlreadySo;
         if (State == AlertState.Closed)
-            return TransitionResult.Conflict($"The alert is closed ({CloseReason}): there is nothing left to acknowledge.");
+            return TransitionResult.Conflict(PairingTexts.All.InUiLanguage("problem.alert.closed", CloseReason));
 
         State = AlertState.Acknowledged;
         AcknowledgedAt = now;

@@ -1,3 +1,4 @@
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Messaging.Domain.Concerns;
@@ -91,7 +92,7 @@ public sealed class Concern
         if (Status is ConcernStatus.Acknowledged or ConcernStatus.InProgress)
             return TransitionResult.AlreadySo;
         if (Status == ConcernStatus.Resolved)
-            return TransitionResult.Conflict("A resolved concern is not acknowledged again.");
+            return TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.concern.resolved-not-acknowledged"));
         Status = ConcernStatus.Acknowledged;
         AcknowledgedAt = now;
         AcknowledgedBy = by;
@@ -104,7 +105,7 @@ public sealed class Concern
         if (Status == ConcernStatus.InProgress)
             return TransitionResult.AlreadySo;
         if (Status != ConcernStatus.Acknowledged)
-            return TransitionResult.Conflict("A concern is put in progress once acknowledged, and not after it is resolved.");
+            return TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.concern.in-progress-once-acknowledged"));
         Status = ConcernStatus.InProgress;
         return TransitionResult.Done;
     }
@@ -112,7 +113,7 @@ public sealed class Concern
     public TransitionResult Resolve(DateTimeOffset now)
     {
         if (Status == ConcernStatus.Resolved)
-            return TransitionResult.Conflict("A resolved concern is not resolved again.");
+            return TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.concern.resolved-not-resolved"));
         Status = ConcernStatus.Resolved;
         ResolvedAt = now;
         RespondBy = null;
@@ -123,10 +124,10 @@ public sealed class Concern
     public TransitionResult Escalate(EscalationPolicy? policy, DateTimeOffset now)
     {
         if (Status == ConcernStatus.Resolved)
-            return TransitionResult.Conflict("A resolved concern is not escalated.");
+            return TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.concern.resolved-not-escalated"));
         if (policy?.Above(Tier) is not { } next)
             return TransitionResult.Conflict(
-                $"The concern is at tier {Tier}, the last of the programme's escalation contacts: there is no tier to escalate it to.");
+                MessagingTexts.All.InUiLanguage("problem.concern.last-tier", Tier));
         Tier++;
         ContactIds = ContactIds.Union(next.Contacts).ToList();
         Status = ConcernStatus.Escalated;

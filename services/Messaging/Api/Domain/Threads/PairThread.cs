@@ -1,3 +1,4 @@
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Transitions;
 
 namespace Mentorship.Messaging.Domain.Threads;
@@ -66,10 +67,10 @@ public sealed class PairThread
         Closure switch
         {
             null => TransitionResult.Done,
-            ThreadClosure.MentorDeclined => TransitionResult.Conflict("The thread is read-only: the mentor declined this proposal."),
-            ThreadClosure.MenteeDeclined => TransitionResult.Conflict("The thread is read-only: the mentee declined this pair."),
-            ThreadClosure.NotAFit => TransitionResult.Conflict("The thread is read-only: after the first meeting the pair did not go on."),
-            _ => TransitionResult.Conflict("The thread is read-only: the pair was closed."),
+            ThreadClosure.MentorDeclined => TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.thread.read-only.mentor-declined")),
+            ThreadClosure.MenteeDeclined => TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.thread.read-only.mentee-declined")),
+            ThreadClosure.NotAFit => TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.thread.read-only.not-a-fit")),
+            _ => TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.thread.read-only.closed")),
         };
 
     /// <summary>
@@ -79,7 +80,7 @@ public sealed class PairThread
     public TransitionResult Invite(Guid personId, Guid invitedBy, long newestSequence, DateTimeOffset now)
     {
         if (IsPairMember(personId))
-            return TransitionResult.Conflict("This person is already a member of the pair.");
+            return TransitionResult.Conflict(MessagingTexts.All.InUiLanguage("problem.thread.already-member"));
         if (MemberOf(personId) is not null)
             return TransitionResult.AlreadySo;
 

@@ -1,3 +1,4 @@
+using Mentorship.Messaging.Resources;
 using Mentorship.ServiceDefaults.Identity;
 
 namespace Mentorship.Messaging.Domain.Threads;
@@ -10,11 +11,9 @@ namespace Mentorship.Messaging.Domain.Threads;
 /// </summary>
 public static class ThreadAccess
 {
-    public const string Confidential =
-        "Pair threads are confidential: only the pair's mentee and mentor, and a referent they invite, read and write them.";
+    public static string Confidential => MessagingTexts.All.InUiLanguage("problem.thread.confidential");
 
-    public const string ConfidentialToStaff =
-        "Pair threads are confidential: programme staff see that meetings happen, not what is said.";
+    public static string ConfidentialToStaff => MessagingTexts.All.InUiLanguage("problem.thread.confidential-to-staff");
 
     /// <summary>Null when the person may use the thread, else why not.</summary>
     public static string? RefusalFor(PairThread thread, CurrentUser user)
