@@ -5,8 +5,10 @@ using Mentorship.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.ServiceDefaults.Tests.Http;
 
@@ -43,6 +45,28 @@ public sealed class RequestLanguageTests : IAsyncLifetime
         var cultures = await GetAsync<string[]>(path, acceptLanguage);
 
         Assert.Equal([uiCulture, before], cultures);
+    }
+
+    [Fact]
+    public async Task A_host_that_localizes_requests_itself_keeps_its_choice()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddLocalization();
+        await using var app = builder.Build();
+        // As the front end does: the person's language from the culture cookie, before the service defaults.
+        app.UseRequestLocalization(options => options.AddSupportedUICultures("fr", "nl", "en").SetDefaultCulture("en"));
+        app.UseRequestLanguage();
+        app.MapGet("/cultures", () => TypedResults.Ok(new[] { CultureInfo.CurrentUICulture.Name }));
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cultures");
+        request.Headers.Add("Accept-Language", "en");
+        request.Headers.Add("Cookie", $"{CookieRequestCultureProvider.DefaultCookieName}={CookieRequestCultureProvider.MakeCookieValue(new RequestCulture("en", "fr"))}");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(["fr"], (await response.Content.ReadFromJsonAsync<string[]>())!);
     }
 
     [Theory]
