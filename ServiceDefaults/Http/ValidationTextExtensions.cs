@@ -12,24 +12,15 @@ public static class ValidationTextExtensions
 {
     public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, ResourceTexts texts, string key, params object?[] values) =>
-        rule.WithMessage(_ => texts.InValidationLanguage(key, values));
+        rule.WithMessage(_ => texts.InUiLanguage(key, values));
 
     /// <summary>For a text that names something of the instance validated, e.g. another field's value.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, ResourceTexts texts, string key, Func<T, object?[]> values) =>
-        rule.WithMessage(instance => texts.InValidationLanguage(key, values(instance)));
+        rule.WithMessage(instance => texts.InUiLanguage(key, values(instance)));
 
     /// <summary>For a text another type words in every language, given the language ("fr", "nl" or "en").</summary>
     public static IRuleBuilderOptions<T, TProperty> WithText<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, Func<T, string, string> text) =>
-        rule.WithMessage(instance => text(instance, ValidationLanguage));
-
-    /// <summary>
-    /// The text in the language being validated in, for the failures a Custom rule adds itself. Without
-    /// values the text is not formatted, so a brace it shows (a JSON example) needs no escaping.
-    /// </summary>
-    public static string InValidationLanguage(this ResourceTexts texts, string key, params object?[] values) =>
-        texts.InUiLanguage(key, values);
-
-    private static string ValidationLanguage => TextLanguages.InUiCulture;
+        rule.WithMessage(instance => text(instance, TextLanguages.InUiCulture));
 }

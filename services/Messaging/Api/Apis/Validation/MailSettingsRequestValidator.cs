@@ -22,9 +22,9 @@ public sealed class MailSettingsRequestValidator : AbstractValidator<MailSetting
             foreach (var (kind, mode) in kinds ?? [])
             {
                 if (MailKinds.ParseKind(kind) is null)
-                    context.AddFailure(new ValidationFailure($"kinds.{kind}", MessagingTexts.All.InValidationLanguage("validation.kinds.unknown", kind)));
+                    context.AddFailure(new ValidationFailure($"kinds.{kind}", MessagingTexts.All.InUiLanguage("validation.kinds.unknown", kind)));
                 else if (MailKinds.ParseMode(mode) is null)
-                    context.AddFailure(new ValidationFailure($"kinds.{kind}", MessagingTexts.All.InValidationLanguage("validation.kinds.mode", MailKinds.AllModes)));
+                    context.AddFailure(new ValidationFailure($"kinds.{kind}", MessagingTexts.All.InUiLanguage("validation.kinds.mode", MailKinds.AllModes)));
             }
         });
     }
