@@ -127,6 +127,11 @@ public sealed class Journey(Gateway gateway)
         await SendAsync(mentor.Client, $"/api/pairs/{pairId}/contract/sign", new { });
     }
 
+    /// <summary>Waits until Messaging has opened the pair's thread: it hears of the pair by an event, after Pairing.</summary>
+    public static Task WaitForThreadAsync(HttpClient member, Guid pairId) =>
+        Eventually.Get<object>(async () =>
+            (await member.GetAsync($"/api/pairs/{pairId}/messages")).IsSuccessStatusCode ? true : null, $"pair {pairId}'s thread opened in Messaging");
+
     public static async Task<JsonElement> WaitForPairAsync(HttpClient member, Guid pairId)
     {
         var pair = await Eventually.Get<object>(async () =>

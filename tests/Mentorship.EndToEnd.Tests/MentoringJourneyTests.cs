@@ -94,6 +94,7 @@ public sealed class MentoringJourneyTests(PlatformFixture platform)
         var bothSignatures = await Journey.SendAsync(mentor.Client, $"/api/pairs/{pairId}/contract/sign", new { });
         Assert.Equal("active", bothSignatures.GetProperty("status").GetString());
 
+        await Journey.WaitForThreadAsync(mentee.Client, pairId);
         await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/messages", new { text = "Bonjour, merci pour la rencontre !" }, HttpStatusCode.Created);
         var unread = await mentor.Client.GetFromJsonAsync<JsonElement>("/api/me/unread");
         Assert.Equal(1, unread.GetProperty("pairs").EnumerateArray().Single(p => p.GetProperty("pairId").GetGuid() == pairId).GetProperty("unread").GetInt32());

@@ -30,6 +30,7 @@ public sealed class PersonDataTests(PlatformFixture platform)
         await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/first-meeting", new { heldOn = Today, fit = true });
         await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/contract/sign", new { });
         await Journey.SendAsync(mentor.Client, $"/api/pairs/{pairId}/contract/sign", new { });
+        await Journey.WaitForThreadAsync(mentee.Client, pairId);
         await Journey.SendAsync(mentee.Client, $"/api/pairs/{pairId}/messages", new { text = $"Bonjour, ici {name}" }, HttpStatusCode.Created);
         await Journey.SendAsync(mentor.Client, $"/api/pairs/{pairId}/messages", new { text = "Welcome!" }, HttpStatusCode.Created);
         // Reading the unread counts puts them in Redis for the mentee.
