@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -64,7 +65,8 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesIn
     {
         if (context is null)
             return;
-        var storesMessages = context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        // Rows are only ever added, and Added needs no DetectChanges pass (SaveChanges runs its own).
+        var storesMessages = context.ChangeTracker.EntriesWithoutDetectingChanges<OutboxMessage>().Any(e => e.State == EntityState.Added);
         if (storesMessages)
             _pending.AddOrUpdate(context, Marker);
     }

@@ -1,5 +1,6 @@
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Domain.Threads;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Messaging.Data;
@@ -45,7 +46,7 @@ public static class ConsumerWrites
             .Select(n => new { n.RecipientId, n.Key })
             .ToListAsync(cancellationToken);
         var known = stored.Select(n => (n.RecipientId, n.Key))
-            .Concat(db.Notifications.Local.Select(n => (n.RecipientId, n.Key)))
+            .Concat(db.ChangeTracker.TrackedWithoutDetectingChanges<Notification>().Select(n => (n.RecipientId, n.Key)))
             .ToHashSet();
         var added = notifications.Where(n => known.Add((n.RecipientId, n.Key))).ToList();
         db.Notifications.AddRange(added);

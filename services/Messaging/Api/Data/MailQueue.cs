@@ -1,5 +1,6 @@
 using Mentorship.Messaging.Domain.Mail;
 using Mentorship.Messaging.Domain.Notifications;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Messaging.Data;
@@ -19,7 +20,7 @@ public static class MailQueue
             return;
         var keys = notifications.Select(OutgoingMail.KeyOf).ToList();
         var queued = (await db.OutgoingMails.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken))
-            .Concat(db.OutgoingMails.Local.Select(m => m.IdempotencyKey))
+            .Concat(db.ChangeTracker.TrackedWithoutDetectingChanges<OutgoingMail>().Select(m => m.IdempotencyKey))
             .ToHashSet();
         var unmailed = notifications.Where(n => queued.Add(OutgoingMail.KeyOf(n))).ToList();
 
@@ -66,7 +67,7 @@ public static class MailQueue
         var people = links.Select(l => l.PersonId).Distinct().ToList();
         var stored = await db.UnsubscribeTokens.Where(t => people.Contains(t.PersonId)).Select(t => new { t.PersonId, t.Kind }).ToListAsync(cancellationToken);
         var known = stored.Select(t => (t.PersonId, t.Kind))
-            .Concat(db.UnsubscribeTokens.Local.Select(t => (t.PersonId, t.Kind)))
+            .Concat(db.ChangeTracker.TrackedWithoutDetectingChanges<UnsubscribeToken>().Select(t => (t.PersonId, t.Kind)))
             .ToHashSet();
         foreach (var (personId, kind, now) in links)
         {

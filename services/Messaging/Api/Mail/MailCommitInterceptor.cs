@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Mentorship.Messaging.Domain.Mail;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Mentorship.Messaging.Mail;
@@ -17,11 +19,20 @@ public sealed class MailCommitInterceptor(MailSignal signal) : SaveChangesInterc
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context
-            && context.ChangeTracker.Entries<OutgoingMail>().Any(e => e.Entity.Status == MailStatus.Queued && e.State is EntityState.Added or EntityState.Modified))
+        if (eventData.Context is { } context && context.ChangeTracker.EntriesWithoutDetectingChanges<OutgoingMail>().Any(BecameQueued))
             _queued.AddOrUpdate(context, signal);
         return ValueTask.FromResult(result);
     }
+
+    /// <summary>
+    /// A mail added as queued, or put back in the queue (ops' resend). Its status is compared with the one
+    /// it was read with instead of detecting the whole context's changes: the sender saves after every mail
+    /// of its batch. The sender's own claim leaves the status queued and wakes no one.
+    /// </summary>
+    public static bool BecameQueued(EntityEntry<OutgoingMail> entry) =>
+        entry.Entity.Status == MailStatus.Queued
+        && (entry.State == EntityState.Added
+            || (entry.State != EntityState.Deleted && entry.Property(m => m.Status).OriginalValue != MailStatus.Queued));
 
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
