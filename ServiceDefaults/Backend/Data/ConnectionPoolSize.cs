@@ -14,10 +14,5 @@ public static class ConnectionPoolSize
     public const int Default = 20;
 
     public static string Bounded(string connectionString, int maximum = Default) =>
-        Sets(connectionString) ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maximum }.ConnectionString;
-
-    /// <summary>Whether the connection string names the pool size itself, in any of Npgsql's spellings.</summary>
-    private static bool Sets(string connectionString) =>
-        connectionString.Split(';').Select(part => part.Split('=')[0].Replace(" ", "", StringComparison.Ordinal).Trim())
-            .Any(key => key.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase) || key.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
+        ConnectionStringKeys.Sets(connectionString, "MaximumPoolSize", "MaxPoolSize") ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maximum }.ConnectionString;
 }

@@ -31,7 +31,8 @@ public static class ServiceDatabaseExtensions
         // Pooled: a request reuses a context instead of building its services again (about 6 % of a
         // submission's CPU in Enrollment). The interceptors are singletons, so pooling keeps them.
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseServiceDatabase(ConnectionPoolSize.Bounded(RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName)))
+            .UseServiceDatabase(StatementPreparation.Automatic(ConnectionPoolSize.Bounded(
+                RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName))))
             .AddInterceptors(services.GetRequiredService<ColumnLengthGuard>(), services.GetRequiredService<OutboxCommitInterceptor>()));
 
         // Registered by us, enriched by Aspire: AddNpgsqlDbContext would own the options (no interceptor
