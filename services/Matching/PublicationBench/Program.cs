@@ -63,13 +63,16 @@ static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, in
 
     var limit = TimeSpan.FromSeconds(Math.Max(120, proposals / 20));
     TimeSpan? dispatched = null, paired = null, notified = null;
+    // Polled every 100 ms, pairs by their programme (indexed; each run has its own): the polls share
+    // PostgreSQL with the services, and at 50 ms with a scan of every pair and notification stored so
+    // far they had been most of the rows PostgreSQL read during a run.
     while ((dispatched is null || paired is null || notified is null) && clock.Elapsed < limit)
     {
-        await Task.Delay(50);
+        await Task.Delay(100);
         dispatched ??= await services.Matching.QueryAsync<MatchingDbContext, int>(
             db => db.Set<OutboxMessage>().CountAsync(m => m.DispatchedAt == null)) == 0 ? clock.Elapsed : null;
         paired ??= await services.Pairing.QueryAsync<PairingDbContext, int>(
-            db => db.Pairs.CountAsync(p => p.RoundId == roundId)) == proposals ? clock.Elapsed : null;
+            db => db.Pairs.CountAsync(p => p.ProgrammeId == programmeId)) == proposals ? clock.Elapsed : null;
         notified ??= await services.Messaging.QueryAsync<MessagingDbContext, int>(
             db => db.Notifications.CountAsync(n => n.ProgrammeId == programmeId && n.Kind == NotificationKind.MenteeProposed)) == proposals
             ? clock.Elapsed : null;
