@@ -32,7 +32,7 @@ public sealed class MailCommitInterceptor(MailSignal signal) : SaveChangesInterc
     public static bool BecameQueued(EntityEntry<OutgoingMail> entry) =>
         entry.Entity.Status == MailStatus.Queued
         && (entry.State == EntityState.Added
-            || (entry.State != EntityState.Deleted && entry.Property(m => m.Status).OriginalValue != MailStatus.Queued));
+            || (entry.State != EntityState.Deleted && entry.OriginalValues.GetValue<MailStatus>(nameof(OutgoingMail.Status)) != MailStatus.Queued));
 
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)

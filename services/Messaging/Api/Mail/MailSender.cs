@@ -82,12 +82,18 @@ public sealed partial class MailSender(
 
         var data = await MailBatch.LoadAsync(db, batch, cancellationToken);
         using var client = new SmtpClient { Timeout = 30_000 };
+        // Each mail's outcome is saved as soon as it is known, so a crash sends again at most the mail in
+        // flight. Only that mail is tracked during its save: with the whole batch tracked, each of the
+        // batch's saves went through every claimed mail again.
+        db.ChangeTracker.Clear();
         try
         {
             foreach (var mail in batch)
             {
+                db.OutgoingMails.Attach(mail);
                 await SendOneAsync(client, endpoint, data, mail, settings, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                db.Entry(mail).State = EntityState.Detached;
             }
         }
         finally
