@@ -14,7 +14,7 @@ namespace Mentorship.ServiceDefaults.Backend.Outbox;
 /// <summary>
 /// Publishes committed outbox rows. Several replicas may run: each claims a batch with
 /// FOR UPDATE SKIP LOCKED, publishes it with broker confirms (all of the batch in flight at once), and
-/// marks what was confirmed dispatched in the same transaction. While the broker is unreachable the
+/// marks what was confirmed dispatched in the same transaction, in one statement. While the broker is unreachable the
 /// unconfirmed rows stay pending and are tried again with growing pauses, so nothing is dropped. Rows
 /// are handed to the broker in sequence order; consumers apply several messages at a time and do not
 /// rely on order. A crash after publishing and before the commit publishes again: consumers' inboxes
@@ -97,6 +97,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                     LIMIT {_options.BatchSize}
                     FOR UPDATE SKIP LOCKED
                     """)
+                .AsNoTracking()
                 .ToListAsync(cancellationToken);
         }
 
@@ -110,7 +111,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             if (!TryRead(row, out var message, out var messageType, out var problem))
             {
                 // Kept, not dropped: an operator can repair the row or deploy the missing type.
-                MarkFailed(row, problem, clock.GetUtcNow() + UnreadableRowPause);
+                MarkFailed(db, row, problem, clock.GetUtcNow() + UnreadableRowPause);
                 LogUnreadable(row.Sequence, row.MessageType, problem);
                 continue;
             }
@@ -118,22 +119,34 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             publishing.Add((row, PublishAsync(row, message, messageType, cancellationToken)));
         }
 
+        var confirmed = new List<long>(publishing.Count);
         foreach (var (row, publish) in publishing)
         {
             try
             {
                 await publish;
-                row.DispatchedAt = clock.GetUtcNow();
+                confirmed.Add(row.Sequence);
                 OutboxTelemetry.Dispatched.Add(1);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // The broker is away or did not confirm: the row stays pending and the dispatcher pauses.
                 // Rows after it that were confirmed are marked, so a redelivered copy is the exception.
-                MarkFailed(row, exception.Message, row.NotBefore);
+                MarkFailed(db, row, exception.Message, row.NotBefore);
                 LogPublishFailed(exception, row.Sequence, row.MessageType, row.Attempts);
                 outcome = BatchOutcome.Interrupted;
             }
+        }
+
+        // What the broker confirmed is marked in one statement; the rows were read untracked, so only a
+        // failed row goes through the change tracker. Before, each confirmed row was an entity to track
+        // and an UPDATE of its own.
+        if (confirmed.Count > 0)
+        {
+            var dispatchedAt = clock.GetUtcNow();
+            await db.Set<OutboxMessage>()
+                .Where(m => confirmed.Contains(m.Sequence))
+                .ExecuteUpdateAsync(update => update.SetProperty(m => m.DispatchedAt, dispatchedAt), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -197,8 +210,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         }
     }
 
-    private static void MarkFailed(OutboxMessage row, string problem, DateTimeOffset retryAt)
+    private static void MarkFailed(TDbContext db, OutboxMessage row, string problem, DateTimeOffset retryAt)
     {
+        db.Set<OutboxMessage>().Attach(row);
         row.Attempts++;
         row.LastError = problem.Length > 2000 ? problem[..2000] : problem;
         row.NotBefore = retryAt;
