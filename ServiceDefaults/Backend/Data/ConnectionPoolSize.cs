@@ -14,5 +14,7 @@ public static class ConnectionPoolSize
     public const int Default = 20;
 
     public static string Bounded(string connectionString, int maximum = Default) =>
-        ConnectionStringKeys.Sets(connectionString, "MaximumPoolSize", "MaxPoolSize") ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maximum }.ConnectionString;
+        ConnectionStringKeys.Sets(connectionString, "MaximumPoolSize", "MaxPoolSize")
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maximum }.ConnectionString;
 }

@@ -14,10 +14,10 @@ namespace Mentorship.ServiceDefaults.Backend.Outbox;
 /// <summary>
 /// Publishes committed outbox rows. Several replicas may run: each claims a batch with
 /// FOR UPDATE SKIP LOCKED, publishes it with broker confirms (all of the batch in flight at once), and
-/// marks what was confirmed dispatched in the same transaction, in one statement. While the broker is unreachable the
-/// unconfirmed rows stay pending and are tried again with growing pauses, so nothing is dropped. Rows
-/// are handed to the broker in sequence order; consumers apply several messages at a time and do not
-/// rely on order. A crash after publishing and before the commit publishes again: consumers' inboxes
+/// marks what was confirmed dispatched in the same transaction, in one statement. While the broker is
+/// unreachable the unconfirmed rows stay pending and are tried again with growing pauses, so nothing is
+/// dropped. Rows are handed to the broker in sequence order; consumers apply several messages at a time
+/// and do not rely on order. A crash after publishing and before the commit publishes again: consumers' inboxes
 /// make that harmless.
 /// </summary>
 public sealed partial class OutboxDispatcher<TDbContext>(

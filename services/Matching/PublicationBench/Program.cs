@@ -64,8 +64,7 @@ static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, in
     var limit = TimeSpan.FromSeconds(Math.Max(120, proposals / 20));
     TimeSpan? dispatched = null, paired = null, notified = null;
     // Polled every 100 ms, pairs by their programme (indexed; each run has its own): the polls share
-    // PostgreSQL with the services, and at 50 ms with a scan of every pair and notification stored so
-    // far they had been most of the rows PostgreSQL read during a run.
+    // PostgreSQL with the services, and counting by round scanned every pair stored so far.
     while ((dispatched is null || paired is null || notified is null) && clock.Elapsed < limit)
     {
         await Task.Delay(100);

@@ -56,8 +56,8 @@ public static class ApplicationsApi
         var personId = request.PersonId ?? user.PersonId;
         var role = request.Role!.Value;
         // The programme (read only: the application refers to it by id) and whether this person already
-        // has an active application in it, in one round trip: a submission made three before, and under
-        // intake each round trip is CPU in this service and in PostgreSQL.
+        // has an active application in it, in one round trip: under intake each round trip costs CPU here
+        // and in PostgreSQL.
         var found = await db.Programmes.AsNoTracking()
             .Where(p => p.Id == programmeId)
             .Select(p => new
