@@ -5,8 +5,12 @@ public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>Rows claimed per transaction (1 to 10,000).</summary>
-    public int BatchSize { get; set; } = 100;
+    /// <summary>
+    /// Rows claimed per transaction (1 to 10,000). A batch waits for all its confirms before the next is
+    /// read, so small batches leave the broker idle between them: a round's 2,000 proposals were
+    /// dispatched in 5 s at 100, 2.5 s at 1,000, and 2,000 flooded the consumers (publication bench).
+    /// </summary>
+    public int BatchSize { get; set; } = 1000;
 
     /// <summary>How often to look for rows when no commit woke the dispatcher (other replicas' rows, delayed redeliveries).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
