@@ -1,8 +1,10 @@
 using MassTransit;
 using Mentorship.Matching.Contracts;
 using Mentorship.Messaging.Data;
+using Mentorship.Messaging.Domain.Mail;
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Domain.Threads;
+using Mentorship.ServiceDefaults.Backend.Data;
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,8 @@ namespace Mentorship.Messaging.Consumers;
 
 /// <summary>
 /// Opens the pair's thread for its two members and tells the mentor a mentee is proposed to them. A round
-/// publishes thousands at once: the inbox hands them over in batches, applied with one query per table.
+/// publishes thousands at once: the inbox hands them over in batches, applied with one query per table
+/// and the new rows copied (<see cref="AddedRowsCopy"/>).
 /// </summary>
 public sealed class MatchProposedConsumer(MessagingDbContext db, TimeProvider clock) : IConsumer<MatchProposed>, IBatchApplier<MatchProposed>
 {
@@ -38,6 +41,16 @@ public sealed class MatchProposedConsumer(MessagingDbContext db, TimeProvider cl
         }
 
         await db.NotifyOnceAsync(notifications, cancellationToken);
+        // A batch's rows go out by COPY, principals first; the mails stay with SaveChanges, whose
+        // interceptor wakes the sender once they commit.
+        if (messages.Count >= AddedRowsCopy.BatchThreshold)
+        {
+            await db.CopyAddedAsync<PairThread>(cancellationToken);
+            await db.CopyAddedAsync<ThreadMember>(cancellationToken);
+            await db.CopyAddedAsync<Notification>(cancellationToken);
+            await db.CopyAddedAsync<UnsubscribeToken>(cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }
