@@ -83,17 +83,13 @@ public sealed partial class MailSender(
         var data = await MailBatch.LoadAsync(db, batch, cancellationToken);
         using var client = new SmtpClient { Timeout = 30_000 };
         // Each mail's outcome is saved as soon as it is known, so a crash sends again at most the mail in
-        // flight. Only that mail is tracked during its save: with the whole batch tracked, each of the
-        // batch's saves went through every claimed mail again.
-        db.ChangeTracker.Clear();
+        // flight.
         try
         {
             foreach (var mail in batch)
             {
-                db.OutgoingMails.Attach(mail);
                 await SendOneAsync(client, endpoint, data, mail, settings, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                db.Entry(mail).State = EntityState.Detached;
+                await SaveOutcomeAsync(db, mail, cancellationToken);
             }
         }
         finally
@@ -121,18 +117,35 @@ public sealed partial class MailSender(
                     LIMIT {settings.BatchSize}
                     FOR UPDATE SKIP LOCKED
                     """)
+                .AsNoTracking()
                 .ToListAsync(cancellationToken);
         }
 
+        var leaseUntil = now + settings.ClaimLease;
         foreach (var mail in batch)
-            mail.Claim(now + settings.ClaimLease);
-        await db.SaveChangesAsync(cancellationToken);
+            mail.Claim(leaseUntil);
+        var ids = batch.Select(m => m.Id).ToList();
+        if (ids.Count > 0)
+            await db.OutgoingMails.Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, leaseUntil), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // A full batch means more may wait: wake another connection to take the next one.
         if (batch.Count == settings.BatchSize)
             signal.Notify();
         return batch;
     }
+
+    /// <summary>
+    /// The columns a send's outcome changes, in one UPDATE. The mails are read untracked: SaveChanges, one
+    /// per mail, spent most of the sender's CPU detecting and writing what these five columns say.
+    /// </summary>
+    private static Task SaveOutcomeAsync(MessagingDbContext db, OutgoingMail mail, CancellationToken cancellationToken) =>
+        db.OutgoingMails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, mail.Status)
+            .SetProperty(m => m.Attempts, mail.Attempts)
+            .SetProperty(m => m.NextAttemptAt, mail.NextAttemptAt)
+            .SetProperty(m => m.LastError, mail.LastError)
+            .SetProperty(m => m.SentAt, mail.SentAt), cancellationToken);
 
     private async Task SendOneAsync(
         SmtpClient client, SmtpEndpoint endpoint, MailBatch data, OutgoingMail mail, MailOptions settings, CancellationToken cancellationToken)
