@@ -22,10 +22,12 @@ using Microsoft.Extensions.DependencyInjection;
 // to it; sending measures the services alone.
 // --latency n [per second]: instead, n approvals' events into Matching's pool, one at a time or at that
 // rate (EventLatency), with Matching's outbox polled every 10 s: only the commit's wake-up dispatches promptly.
+// --consumer n [runs]: instead, Messaging's MatchProposed consumer alone on n proposals, in batches (ConsumerCost).
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var send = args.Contains("--send");
 var latency = args.Contains("--latency");
-var sizes = args.Where(a => a is not "--send" and not "--latency").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).ToArray();
+var consumer = args.Contains("--consumer");
+var sizes = args.Where(a => a is not "--send" and not "--latency" and not "--consumer").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).ToArray();
 
 await using var services = await BenchServices.StartAsync(latency ? TimeSpan.FromSeconds(10) : null);
 if (latency)
@@ -34,12 +36,18 @@ if (latency)
     return 0;
 }
 
+if (consumer)
+{
+    Console.WriteLine(await ConsumerCost.MeasureAsync(services, sizes[0], sizes.Length > 1 ? sizes[1] : 3));
+    return 0;
+}
+
 var destinations = send ? services.MatchProposedQueues() : [];
 await PublishAndWaitAsync(services, 200, destinations);
 Console.WriteLine(send ? "Sent to the consumers' queues:" : "Published to the event's exchange:");
 
-Console.WriteLine("| proposals | outbox dispatched | all pairs open | pairs/s | all notifications | notifications/s | lost | doubled | CPU per proposal |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| proposals | outbox dispatched | all pairs open | pairs/s | all notifications | notifications/s | lost | doubled | CPU per proposal | JIT during the run |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var failed = false;
 foreach (var size in sizes)
 {
@@ -59,6 +67,7 @@ static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, in
     var roundId = Guid.NewGuid();
     var programmeId = Guid.NewGuid();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var jit = JitWork.Now();
     var (clock, messageIds) = await StoreAsync(services, roundId, programmeId, proposals, destinations);
 
     var limit = TimeSpan.FromSeconds(Math.Max(120, proposals / 20));
@@ -78,10 +87,11 @@ static async Task<PublicationRun> PublishAndWaitAsync(BenchServices services, in
     }
 
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    jit = JitWork.Now() - jit;
     // Anything still in flight would show as doubled: give it a moment before counting.
     await Task.Delay(TimeSpan.FromSeconds(1));
     var counts = await PublicationCounts.ReadAsync(services, roundId, programmeId, messageIds);
-    return new PublicationRun(proposals, dispatched, paired, notified, counts, cpu);
+    return new PublicationRun(proposals, dispatched, paired, notified, counts, cpu, jit);
 }
 
 static async Task<(Stopwatch Clock, List<Guid> MessageIds)> StoreAsync(
