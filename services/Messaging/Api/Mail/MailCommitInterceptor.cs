@@ -26,8 +26,8 @@ public sealed class MailCommitInterceptor(MailSignal signal) : SaveChangesInterc
 
     /// <summary>
     /// A mail added as queued, or put back in the queue (ops' resend). Its status is compared with the one
-    /// it was read with instead of detecting the whole context's changes: the sender saves after every mail
-    /// of its batch. The sender's own claim leaves the status queued and wakes no one.
+    /// it was read with instead of detecting the whole context's changes, which SaveChanges does itself
+    /// right after. A mail that stays queued (a passing failure, retried later) wakes no one.
     /// </summary>
     public static bool BecameQueued(EntityEntry<OutgoingMail> entry) =>
         entry.Entity.Status == MailStatus.Queued
