@@ -4,14 +4,22 @@ namespace Mentorship.Identity.Data;
 
 /// <summary>
 /// Records (programme, person) once, from whichever of Enrollment's events arrives first (the
-/// submission or the approval); a redelivery or the other event changes nothing.
+/// submission or the approval); a redelivery or the other event changes nothing. A batch of events is
+/// one statement: during intake the submissions arrive by the hundred a second.
 /// </summary>
 public static class ProgrammeParticipants
 {
-    public static Task RecordParticipantAsync(this IdentityDbContext db, Guid programmeId, Guid personId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"""
+    public static Task RecordParticipantsAsync(this IdentityDbContext db, IReadOnlyCollection<ParticipantSince> participants, CancellationToken cancellationToken)
+    {
+        // Earliest first: when a batch holds the same person twice, the row keeps the earlier time.
+        var ordered = participants.OrderBy(p => p.Since).ToList();
+        Guid[] programmeIds = [.. ordered.Select(p => p.ProgrammeId)];
+        Guid[] personIds = [.. ordered.Select(p => p.PersonId)];
+        DateTimeOffset[] since = [.. ordered.Select(p => p.Since.ToUniversalTime())];
+        return db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO programme_participants (programme_id, person_id, since)
-            VALUES ({programmeId}, {personId}, {at})
+            SELECT * FROM unnest({programmeIds}, {personIds}, {since})
             ON CONFLICT (programme_id, person_id) DO NOTHING
             """, cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using Mentorship.Enrollment.Contracts;
 using Mentorship.Identity.Consumers;
 using Mentorship.Identity.Data;
 using Mentorship.ServiceDefaults.Backend.Messaging;
@@ -15,7 +16,7 @@ public static class IdentityMessagingExtensions
         builder.AddMessaging<IdentityDbContext>(ResourceNames.Identity, bus =>
         {
             bus.AddConsumer<PersonErasureRequestedConsumer>();
-            bus.AddConsumer<ApplicationSubmittedConsumer>();
-            bus.AddConsumer<ApplicationApprovedConsumer>();
+            bus.AddBatchedConsumer<ApplicationSubmittedConsumer, ApplicationSubmitted>();
+            bus.AddBatchedConsumer<ApplicationApprovedConsumer, ApplicationApproved>();
         });
 }
