@@ -15,7 +15,8 @@ public static class ServiceDatabaseExtensions
     /// (the key an Aspire AppHost injects), with snake_case names and the outbox commit hook; Aspire's
     /// client integration adds the health check, the tracing (a span per SQL command, with its text)
     /// and the metrics. The connection string is read when first needed, so tests can supply it late;
-    /// its pool is bounded (<see cref="ConnectionPoolSize"/>).
+    /// its pool is bounded (<see cref="ConnectionPoolSize"/>), repeated statements are prepared
+    /// (<see cref="StatementPreparation"/>) and a pooled connection is not reset (<see cref="SessionReset"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
@@ -31,8 +32,8 @@ public static class ServiceDatabaseExtensions
         // Pooled: a request reuses a context instead of building its services again (about 6 % of a
         // submission's CPU in Enrollment). The interceptors are singletons, so pooling keeps them.
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseServiceDatabase(StatementPreparation.Automatic(ConnectionPoolSize.Bounded(
-                RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName))))
+            .UseServiceDatabase(SessionReset.Skipped(StatementPreparation.Automatic(ConnectionPoolSize.Bounded(
+                RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName)))))
             .AddInterceptors(services.GetRequiredService<ColumnLengthGuard>(), services.GetRequiredService<OutboxCommitInterceptor>()));
 
         // Registered by us, enriched by Aspire: AddNpgsqlDbContext would own the options (no interceptor
