@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Mentorship.Enrollment.Contracts;
 using Mentorship.Messaging.Apis.Models;
+using Mentorship.Messaging.Data;
 using Mentorship.Messaging.Domain.Mail;
 using Mentorship.Messaging.Domain.Notifications;
 using Mentorship.Messaging.Tests.Integration;
 using Mentorship.ServiceDefaults.Http;
 using Mentorship.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SmtpServer.Protocol;
 
 namespace Mentorship.Messaging.Tests.Mail;
@@ -134,6 +136,36 @@ public sealed partial class MailDeliveryTests(MessagingFactory factory) : IClass
         var retried = await (await ops.PostAsync($"/api/ops/mails/{row.Id}/retry", null)).ReadAsync<OpsMailView>();
         Assert.Equal(MailStatus.Queued, retried.Status);
         Assert.Single(await factory.Smtp.ReceivedAsync(address));
+    }
+
+    [Fact]
+    public async Task Mails_queued_together_with_and_without_an_address_each_keep_their_own_outcome()
+    {
+        var withAddress = Guid.NewGuid();
+        var withoutAddress = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+        var address = MailSteps.NewAddress();
+        await factory.ShareContactAsync(withAddress, address, "fr");
+        await factory.ContactAsync(withAddress, _ => true);
+
+        // One commit: the sender claims them in one batch, the address-less ones around the one it sends.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MessagingDbContext>();
+            var now = DateTimeOffset.UtcNow;
+            foreach (var person in withoutAddress.Take(2).Append(withAddress).Append(withoutAddress[2]))
+                await db.NotifyOnceAsync(Notification.About(NotificationKind.PairActivated, person, Guid.NewGuid(), now, pairId: Guid.NewGuid()), CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        var sent = Assert.Single(await factory.MailsOfAsync(withAddress, m => m.Count == 1 && m[0].Status == MailStatus.Sent));
+        Assert.Equal((1, null), (sent.Attempts, sent.LastError));
+        Assert.NotNull(sent.SentAt);
+        Assert.Single(await factory.Smtp.ReceivedAsync(address));
+        foreach (var person in withoutAddress)
+        {
+            var none = Assert.Single(await factory.MailsOfAsync(person, m => m.Count == 1 && m[0].Status == MailStatus.NoAddress));
+            Assert.Equal((0, null, null), (none.Attempts, none.LastError, none.SentAt));
+        }
     }
 
     [Fact]

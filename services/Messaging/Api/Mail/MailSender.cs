@@ -82,15 +82,23 @@ public sealed partial class MailSender(
 
         var data = await MailBatch.LoadAsync(db, batch, cancellationToken);
         using var client = new SmtpClient { Timeout = 30_000 };
-        // Each mail's outcome is saved as soon as it is known, so a crash sends again at most the mail in
-        // flight.
+        // The outcome of a mail the server saw is saved as soon as it is known, so a crash sends again at
+        // most the mail in flight. A mail the server never saw (no address, nothing to tell) is resent by
+        // nobody: its outcome waits for the next save, and a batch of them costs one statement.
+        var unsaved = new List<OutgoingMail>();
         try
         {
             foreach (var mail in batch)
             {
-                await SendOneAsync(client, endpoint, data, mail, settings, cancellationToken);
-                await SaveOutcomeAsync(db, mail, cancellationToken);
+                unsaved.Add(mail);
+                if (await SendOneAsync(client, endpoint, data, mail, settings, cancellationToken))
+                {
+                    await MailOutcomes.SaveAsync(db, unsaved, cancellationToken);
+                    unsaved.Clear();
+                }
             }
+
+            await MailOutcomes.SaveAsync(db, unsaved, cancellationToken);
         }
         finally
         {
@@ -135,19 +143,8 @@ public sealed partial class MailSender(
         return batch;
     }
 
-    /// <summary>
-    /// The columns a send's outcome changes, in one UPDATE. The mails are read untracked: SaveChanges, one
-    /// per mail, spent most of the sender's CPU detecting and writing what these five columns say.
-    /// </summary>
-    private static Task SaveOutcomeAsync(MessagingDbContext db, OutgoingMail mail, CancellationToken cancellationToken) =>
-        db.OutgoingMails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.Status, mail.Status)
-            .SetProperty(m => m.Attempts, mail.Attempts)
-            .SetProperty(m => m.NextAttemptAt, mail.NextAttemptAt)
-            .SetProperty(m => m.LastError, mail.LastError)
-            .SetProperty(m => m.SentAt, mail.SentAt), cancellationToken);
-
-    private async Task SendOneAsync(
+    /// <summary>Sends one mail and records the outcome on it; returns whether the SMTP server was asked.</summary>
+    private async Task<bool> SendOneAsync(
         SmtpClient client, SmtpEndpoint endpoint, MailBatch data, OutgoingMail mail, MailOptions settings, CancellationToken cancellationToken)
     {
         var address = data.AddressOf(mail);
@@ -155,7 +152,7 @@ public sealed partial class MailSender(
         {
             mail.MarkNoAddress();
             LogNoAddress(mail.Id, mail.Kind?.ToString() ?? "digest");
-            return;
+            return false;
         }
 
         var content = data.Write(mail, settings);
@@ -163,7 +160,7 @@ public sealed partial class MailSender(
         {
             mail.MarkFailed("Nothing to tell: the notification this mail was about is gone.");
             MailTelemetry.Failed.Add(1);
-            return;
+            return false;
         }
 
         try
@@ -195,6 +192,8 @@ public sealed partial class MailSender(
             if (passing is not SmtpCommandException && client.IsConnected)
                 await QuitAsync(client);
         }
+
+        return true;
     }
 
     /// <summary>Servers often quote the recipient in their reply; logs and the ops list never show it.</summary>
