@@ -66,9 +66,14 @@ public static class LoadCommandLine
     private static Command ApprovalCommand()
     {
         var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 16 };
-        var command = new Command("approval", "Approvals through the gateway and the delay until Matching's pool holds them.") { connections };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "The platform's PostgreSQL connection string (the dashboard's postgres resource): the latency is then read from "
+                + "Enrollment's outbox and Matching's inbox instead of polling Matching's pool every 10 ms.",
+        };
+        var command = new Command("approval", "Approvals through the gateway and the delay until Matching's pool holds them.") { connections, postgres };
         command.SetAction((parsed, cancellationToken) =>
-            Approval.RunAsync(SettingsOf(parsed), parsed.GetValue(connections), parsed.InvocationConfiguration.Output, cancellationToken));
+            Approval.RunAsync(SettingsOf(parsed), parsed.GetValue(connections), parsed.GetValue(postgres), parsed.InvocationConfiguration.Output, cancellationToken));
         return command;
     }
 

@@ -5,6 +5,7 @@ using Mentorship.Enrollment.Data;
 using Mentorship.Enrollment.Domain;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.Enrollment.Tests.Integration;
 
@@ -48,6 +49,39 @@ public sealed class ProgrammeCapacityTests(EnrollmentFactory factory) : IClassFi
         var approved = await factory.QueryAsync<EnrollmentDbContext, int>(db => db.Applications.CountAsync(
             a => a.ProgrammeId == programme && a.Status == ApplicationStatus.Approved));
         Assert.Equal(2, approved);
+    }
+
+    [Fact]
+    public async Task Approvals_without_a_limit_do_not_wait_for_one_another()
+    {
+        var programme = await factory.CreatePollemAsync(new { capacity = new { mentors = 3 } });
+        var coordinator = factory.CreateClient(TestUser.Coordinator(programme));
+        var mentee = await coordinator.EnterMenteeAsync(programme);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+        await using var inFlight = await db.Database.BeginTransactionAsync();
+        // Another mentee's approval, not yet committed, holds its share of the programme's row lock.
+        Assert.Equal(new Places(null, 0), await db.LockPlacesAsync(programme, ParticipantRole.Mentee, limited: false, CancellationToken.None));
+
+        // With the row's update lock this one waited for the other's commit, here never.
+        var approved = await coordinator.ApproveAsync(mentee).WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_limit_set_after_the_programme_was_read_sends_the_approval_round_under_the_update_lock()
+    {
+        var programme = await factory.CreatePollemAsync(new { capacity = new { mentees = 1 } });
+        var coordinator = factory.CreateClient(TestUser.Coordinator(programme));
+        await coordinator.ApproveAsync(await coordinator.EnterMenteeAsync(programme));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+
+        await using (await db.Database.BeginTransactionAsync())
+            Assert.Null(await db.LockPlacesAsync(programme, ParticipantRole.Mentee, limited: false, CancellationToken.None));
+        await using (await db.Database.BeginTransactionAsync())
+            Assert.Equal(new Places(1, 1), await db.LockPlacesAsync(programme, ParticipantRole.Mentee, limited: true, CancellationToken.None));
     }
 
     [Fact]

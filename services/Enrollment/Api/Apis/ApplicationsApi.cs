@@ -168,13 +168,17 @@ public static class ApplicationsApi
         var result = application.Approve(programme.Template, user.PersonId, now);
         if (result.Refused)
             return result.ToProblem();
-        if (result.Changed)
+        // The capacity is checked under a lock on the programme's row, held until this approval commits. A
+        // limit set since the programme was read sends it round once more, in a fresh transaction under the
+        // row's update lock (the first one rolls back as it is disposed).
+        for (var limited = programme.Capacity.For(application.Role) is not null; result.Changed; limited = true)
         {
-            // The capacity is checked under the programme's row lock, held until this approval commits.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var (capacity, approved) = await db.LockPlacesAsync(programme.Id, application.Role, cancellationToken);
-            if (approved >= capacity)
-                return ProgrammeRuleProblems.CapacityReached(application.Role, capacity.Value, approved);
+            var places = await db.LockPlacesAsync(programme.Id, application.Role, limited, cancellationToken);
+            if (places is null)
+                continue;
+            if (places.Approved >= places.Capacity)
+                return ProgrammeRuleProblems.CapacityReached(application.Role, places.Capacity.Value, places.Approved);
 
             db.AddEvent(EnrollmentEvents.Approved(application, programme, now), clock);
             // Evaluation counts everyone approved as consenting to research unless told otherwise.
@@ -183,6 +187,7 @@ public static class ApplicationsApi
             db.AddSent(EnrollmentEvents.ContactShared(application, now), messaging.Value.QueueAddress(MailContactShared.Queue), clock);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            break;
         }
 
         return TypedResults.Ok(ApplicationView.From(application, programme, TextLanguages.Choose(http, application.Person.Language)));
