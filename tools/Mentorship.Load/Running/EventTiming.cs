@@ -21,8 +21,8 @@ public sealed record EventTimingSummary(int Stored, int Applied, IReadOnlyList<d
             Sorted(applied.Select(t => t.Applied!.Value - t.Dispatched!.Value)));
     }
 
-    // Clocks of two processes on one machine: a consumer's claim can read a few microseconds before the
-    // dispatcher's mark. Such a stage counts as zero, not negative.
+    // The dispatcher marks a batch once the broker confirmed all of it, so a consumer can claim a message
+    // before its batch is marked. That stage counts as zero, not negative; the total is exact either way.
     private static List<double> Sorted(IEnumerable<TimeSpan> delays) =>
         delays.Select(d => Math.Max(0, d.TotalMilliseconds)).Order().ToList();
 }
