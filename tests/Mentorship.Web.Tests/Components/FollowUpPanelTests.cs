@@ -92,4 +92,24 @@ public sealed class FollowUpPanelTests : WebTestContext
         Assert.Equal(["Prepare the interview", "Call the centre"], Sent().GetProperty("nextActions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(Sent(0).GetProperty("entryId").GetGuid(), Sent(1).GetProperty("entryId").GetGuid());
     }
+
+    [Fact]
+    public void A_log_that_loads_after_a_refused_submit_leaves_the_error_beside_its_field()
+    {
+        var slowLoad = new TaskCompletionSource();
+        Gateway
+            .Answer(List, HttpStatusCode.OK, Page(1, Entry("contact", "Called both")))
+            .Hold(List, slowLoad.Task)
+            .Answer(Add, HttpStatusCode.BadRequest, Samples.ValidationProblem("summary", "summary is required."));
+        var panel = Render<FollowUpPanel>(p => p.Add(x => x.PairId, _pairId));
+        panel.WaitForElement("#follow-up-summary");
+
+        panel.Find("form.follow-up-form").Submit();
+        panel.WaitForElement("#follow-up-summary-error");
+        slowLoad.SetResult();
+
+        panel.WaitForElement("ol.follow-up-entries");
+        Assert.Contains("required", panel.Find("#follow-up-summary-error").TextContent);
+        Assert.Equal("true", panel.Find("#follow-up-summary").GetAttribute("aria-invalid"));
+    }
 }

@@ -10,6 +10,7 @@ namespace Mentorship.Web.Tests.Support;
 public sealed class StubGateway : HttpMessageHandler
 {
     private readonly Dictionary<string, Func<HttpResponseMessage>> _answers = [];
+    private readonly Dictionary<string, Task> _holds = [];
 
     public List<(string Route, string? Body, string? Authorization, string? Language)> Requests { get; } = [];
 
@@ -30,6 +31,13 @@ public sealed class StubGateway : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Holds every answer to <paramref name="route"/> until <paramref name="release"/> completes: a slow service.</summary>
+    public StubGateway Hold(string route, Task release)
+    {
+        _holds[route] = release;
+        return this;
+    }
+
     public StubGateway Fail(string route)
     {
         _answers[route] = () => throw new HttpRequestException("Connection refused");
@@ -41,6 +49,8 @@ public sealed class StubGateway : HttpMessageHandler
         var route = $"{request.Method} {request.RequestUri!.PathAndQuery}";
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add((route, body, request.Headers.Authorization?.ToString(), request.Headers.AcceptLanguage.FirstOrDefault()?.Value));
+        if (_holds.TryGetValue(route, out var release))
+            await release.WaitAsync(cancellationToken);
         return _answers.TryGetValue(route, out var answer)
             ? answer()
             : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"title":"No such route.","status":404}""", Encoding.UTF8, "application/json") };
