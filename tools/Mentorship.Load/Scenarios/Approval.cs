@@ -66,7 +66,7 @@ public static class Approval
         if (postgres is null)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"event latency approve -> Matching pool: {latencies.Count} of {approvedAt.Count} seen; p50 {Percentiles.Of(latencies, 50):F0} ms, p95 {p95:F0} ms, max {(latencies.Count == 0 ? double.NaN : latencies[^1]):F0} ms (pool polled every {interval.TotalMilliseconds:F0} ms plus its answer time)"));
+                $"event latency approve -> Matching pool: {latencies.Count} of {approvedAt.Count} seen; p50 {Percentiles.Of(latencies, 50):F0} ms, p95 {p95:F0} ms, max {Max(latencies):F0} ms (pool polled every {interval.TotalMilliseconds:F0} ms plus its answer time)"));
         }
         else
         {

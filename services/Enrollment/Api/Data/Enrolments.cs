@@ -38,7 +38,7 @@ public static class Enrolments
             ? db.Database.SqlQuery<ProgrammeCapacityRow>($"SELECT capacity_mentees, capacity_mentors FROM programmes WHERE id = {programmeId} FOR UPDATE")
             : db.Database.SqlQuery<ProgrammeCapacityRow>($"SELECT capacity_mentees, capacity_mentors FROM programmes WHERE id = {programmeId} FOR SHARE"))
             .SingleAsync(cancellationToken);
-        var limit = role == ParticipantRole.Mentee ? capacity.CapacityMentees : capacity.CapacityMentors;
+        var limit = new ProgrammeCapacity(capacity.CapacityMentees, capacity.CapacityMentors).For(role);
         if (limit is null)
             return new Places(null, 0);
         if (!limited)
@@ -53,5 +53,5 @@ public static class Enrolments
 /// <summary>A role's capacity in a programme (null: no limit) and how many are approved in it (counted only under a limit).</summary>
 public sealed record Places(int? Capacity, int Approved);
 
-/// <summary>The capacity columns, read under the lock.</summary>
+/// <summary>The capacity columns, read under the lock (a complex property's columns are not composable after FromSql).</summary>
 public sealed record ProgrammeCapacityRow(int? CapacityMentees, int? CapacityMentors);

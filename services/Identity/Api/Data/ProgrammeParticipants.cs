@@ -11,14 +11,13 @@ public static class ProgrammeParticipants
 {
     public static Task RecordParticipantsAsync(this IdentityDbContext db, IReadOnlyCollection<ParticipantSince> participants, CancellationToken cancellationToken)
     {
-        // Earliest first: when a batch holds the same person twice, the row keeps the earlier time.
-        var ordered = participants.OrderBy(p => p.Since).ToList();
-        Guid[] programmeIds = [.. ordered.Select(p => p.ProgrammeId)];
-        Guid[] personIds = [.. ordered.Select(p => p.PersonId)];
-        DateTimeOffset[] since = [.. ordered.Select(p => p.Since.ToUniversalTime())];
+        Guid[] programmeIds = [.. participants.Select(p => p.ProgrammeId)];
+        Guid[] personIds = [.. participants.Select(p => p.PersonId)];
+        DateTimeOffset[] since = [.. participants.Select(p => p.Since.ToUniversalTime())];
+        // Inserted earliest first: when a batch holds the same person twice, the row keeps the earlier time.
         return db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO programme_participants (programme_id, person_id, since)
-            SELECT * FROM unnest({programmeIds}, {personIds}, {since})
+            SELECT * FROM unnest({programmeIds}, {personIds}, {since}) AS p(programme_id, person_id, since) ORDER BY since
             ON CONFLICT (programme_id, person_id) DO NOTHING
             """, cancellationToken);
     }
