@@ -91,4 +91,24 @@ public sealed class ConcernsListTests : WebTestContext
         page.WaitForAssertion(() => Assert.Contains("Concerns are confidential.", page.Find("[role=alert]").TextContent));
         Assert.Contains(personId.ToString(), page.Find("[data-person-id]").TextContent);
     }
+
+    [Fact]
+    public void The_steps_wait_while_the_concern_is_read_again_after_one_so_the_next_is_judged_on_the_new_status()
+    {
+        Gateway.Answer($"POST /api/concerns/{_concernId}/acknowledge", HttpStatusCode.OK, MonitoringSamples.Concern(_concernId, status: "acknowledged"));
+        var page = OpenConcern();
+        var reread = new TaskCompletionSource();
+        Gateway
+            .Answer($"GET /api/concerns/{_concernId}", HttpStatusCode.OK,
+                MonitoringSamples.Concern(_concernId, status: "acknowledged", steps: MonitoringSamples.ConcernSteps))
+            .Hold($"GET /api/concerns/{_concernId}", reread.Task);
+
+        page.Find("button[data-step=acknowledge]").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, Gateway.Requests.Count(r => r.Route == $"GET /api/concerns/{_concernId}")));
+
+        Assert.All(page.FindAll("button[data-step]"), button => Assert.True(button.HasAttribute("disabled")));
+        reread.SetResult();
+        page.WaitForAssertion(() => Assert.Contains("Acknowledged", page.Find(".concern-status").TextContent));
+        Assert.All(page.FindAll("button[data-step]"), button => Assert.False(button.HasAttribute("disabled")));
+    }
 }

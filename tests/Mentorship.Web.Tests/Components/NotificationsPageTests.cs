@@ -53,4 +53,31 @@ public sealed class NotificationsPageTests : WebTestContext
         Assert.False(page.Find("button.mark-all").HasAttribute("disabled"));
         Assert.Single(Gateway.Requests, r => r.Route == "POST /api/me/notifications/read-all");
     }
+
+    [Fact]
+    public void A_mark_refused_while_the_list_is_read_again_after_the_one_before_stays_shown()
+    {
+        var other = Guid.NewGuid();
+        var reread = new TaskCompletionSource();
+        Gateway
+            .Answer(FirstPage, HttpStatusCode.OK, PairSamples.Notifications(2,
+                PairSamples.Notification(_unread, _pairId, read: false), PairSamples.Notification(other, null, read: false)))
+            .Answer($"POST /api/me/notifications/{_unread}/read", HttpStatusCode.OK, PairSamples.Notification(_unread, _pairId, read: true))
+            .Answer($"POST /api/me/notifications/{other}/read", HttpStatusCode.Conflict, Samples.Conflict("This notification is not yours."));
+        var page = Render<Notifications>();
+        page.WaitForElement($"[data-notification='{other}'] button");
+        Gateway
+            .Answer(FirstPage, HttpStatusCode.OK, PairSamples.Notifications(1,
+                PairSamples.Notification(_unread, _pairId, read: true), PairSamples.Notification(other, null, read: false)))
+            .Hold(FirstPage, reread.Task);
+
+        page.Find($"[data-notification='{_unread}'] button").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, Gateway.Requests.Count(r => r.Route == FirstPage)));
+        page.Find($"[data-notification='{other}'] button").Click();
+        page.WaitForAssertion(() => Assert.Contains("not yours", page.Find("[role=alert]").TextContent));
+        reread.SetResult();
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("unread", page.Find($"[data-notification='{_unread}']").ClassList));
+        Assert.Contains("not yours", page.Find("[role=alert]").TextContent);
+    }
 }

@@ -93,4 +93,33 @@ public sealed class PairsMonitoringTests : WebTestContext
         Assert.Empty(page.FindAll("table"));
         Assert.Empty(page.FindAll(".loading"));
     }
+
+    [Fact]
+    public void An_acknowledgement_refused_while_the_table_is_read_again_stays_shown()
+    {
+        var (first, second, otherPair) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var reread = new TaskCompletionSource();
+        Gateway
+            .Answer(Pairs(), HttpStatusCode.OK, MonitoringSamples.PairsPage(1, 2,
+                MonitoringSamples.Pair(_pairId, _menteeId, _mentorId, MonitoringSamples.Alert(first)),
+                MonitoringSamples.Pair(otherPair, _menteeId, _mentorId, MonitoringSamples.Alert(second))))
+            .Answer($"POST /api/pairs/{_pairId}/alerts/{first}/acknowledge", HttpStatusCode.OK, MonitoringSamples.AcknowledgedAlert(first, _pairId))
+            .Answer($"POST /api/pairs/{otherPair}/alerts/{second}/acknowledge", HttpStatusCode.Conflict, Samples.Conflict("This alert was already taken in hand."));
+        var page = Render<PairsMonitoring>(p => p.Add(x => x.ProgrammeId, _programmeId));
+        page.WaitForElement($"tr[data-pair='{otherPair}'] ul.alerts button");
+        Gateway
+            .Answer(Pairs(), HttpStatusCode.OK, MonitoringSamples.PairsPage(1, 2,
+                MonitoringSamples.Pair(_pairId, _menteeId, _mentorId, MonitoringSamples.Alert(first, acknowledged: true)),
+                MonitoringSamples.Pair(otherPair, _menteeId, _mentorId, MonitoringSamples.Alert(second))))
+            .Hold(Pairs(), reread.Task);
+
+        page.Find($"tr[data-pair='{_pairId}'] ul.alerts button").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, Gateway.Requests.Count(r => r.Route == Pairs())));
+        page.Find($"tr[data-pair='{otherPair}'] ul.alerts button").Click();
+        page.WaitForAssertion(() => Assert.Contains("already taken in hand", page.Find("[role=alert]").TextContent));
+        reread.SetResult();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll($"tr[data-pair='{_pairId}'] ul.alerts button")));
+        Assert.Contains("already taken in hand", page.Find("[role=alert]").TextContent);
+    }
 }

@@ -84,6 +84,46 @@ public sealed class MatchingRoundsTests() : WebTestContext(persona: "coordinator
         Assert.Single(Gateway.Requests, r => r.Route == $"POST /api/matching-rounds/{_roundId}/publish");
     }
 
+    [Fact]
+    public void The_latest_round_is_shown_once_the_list_of_rounds_arrives_after_the_first_render()
+    {
+        var history = HoldHistoryOfOneCompletedRound();
+        var rounds = RenderRounds();
+        rounds.WaitForAssertion(() => Assert.Single(Gateway.Requests, r => r.Route == RoundsRoute));
+
+        history.SetResult();
+
+        rounds.WaitForElement(".proposals details");
+        Assert.Contains("Amina Diallo — Marc Peeters", rounds.Find(".proposals summary").TextContent);
+    }
+
+    [Fact]
+    public void A_start_refused_while_the_rounds_are_still_loading_stays_shown_once_they_arrive()
+    {
+        var history = HoldHistoryOfOneCompletedRound();
+        Gateway.Answer($"POST /api/programmes/{_programmeId}/matching-rounds", HttpStatusCode.Conflict, Samples.Conflict("A round is already being planned."));
+        var rounds = RenderRounds();
+
+        rounds.Find("form.start-round").Submit();
+        rounds.WaitForAssertion(() => Assert.Contains("already being planned", rounds.Find("[role=alert]").TextContent));
+        history.SetResult();
+
+        rounds.WaitForElement(".proposals details");
+        Assert.Contains("already being planned", rounds.Find("[role=alert]").TextContent);
+    }
+
+    /// <summary>One completed round in the history, whose list is held until the returned source is set: a slow first load.</summary>
+    private TaskCompletionSource HoldHistoryOfOneCompletedRound()
+    {
+        var history = new TaskCompletionSource();
+        Gateway
+            .Answer(RoundsRoute, HttpStatusCode.OK, MatchingSamples.Rounds(MatchingSamples.RoundSummary(_roundId, "completed"), 1))
+            .Hold(RoundsRoute, history.Task)
+            .Answer(RoundRoute, HttpStatusCode.OK,
+                MatchingSamples.Round(_roundId, "completed", fraction: 1, proposals: MatchingSamples.Proposal(_menteeId, _mentorId), proposalsTotal: 1));
+        return history;
+    }
+
     private IRenderedComponent<MatchingRounds> RenderRounds()
     {
         var directory = TestDirectory.Load(this, _programmeId, _menteeId, _mentorId);
