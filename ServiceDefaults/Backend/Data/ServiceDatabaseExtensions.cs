@@ -1,6 +1,7 @@
 using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,11 +31,13 @@ public static class ServiceDatabaseExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionProblemMapper, DatabaseProblems>());
 
         // Pooled: a request reuses a context instead of building its services again (about 6 % of a
-        // submission's CPU in Enrollment). The interceptors are singletons, so pooling keeps them.
+        // submission's CPU in Enrollment). The interceptors are singletons, so pooling keeps them; any
+        // other interceptor registered in the container (a test's observer) is added after ours.
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseServiceDatabase(SessionReset.Skipped(StatementPreparation.Automatic(ConnectionPoolSize.Bounded(
                 RequiredConnectionStrings.Get(services.GetRequiredService<IConfiguration>(), connectionName)))))
-            .AddInterceptors(services.GetRequiredService<ColumnLengthGuard>(), services.GetRequiredService<OutboxCommitInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<ColumnLengthGuard>(), services.GetRequiredService<OutboxCommitInterceptor>())
+            .AddInterceptors(services.GetServices<IInterceptor>()));
 
         // Registered by us, enriched by Aspire: AddNpgsqlDbContext would own the options (no interceptor
         // from the container). No retrying execution strategy: the inbox and the outbox

@@ -38,10 +38,12 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped(services => new OutboxDbContextAccessor(services.GetRequiredService<TDbContext>()));
         builder.Services.TryAddSingleton<InboxBatchers>();
+        builder.Services.AddSingleton<BrokerConnectedSignal>();
 
         builder.Services.AddMassTransit(bus =>
         {
             addConsumers?.Invoke(bus);
+            bus.AddReceiveEndpointObserver<BrokerConnectionObserver>();
 
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {

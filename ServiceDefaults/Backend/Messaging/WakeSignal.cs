@@ -20,4 +20,20 @@ public class WakeSignal
     /// <summary>Returns true when woken, false when the timeout passed first.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _wake.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>Returns true when woken, false when <paramref name="timeout"/> passed first on <paramref name="clock"/>.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var timedOut = new CancellationTokenSource(timeout, clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(timedOut.Token, cancellationToken);
+        try
+        {
+            await _wake.WaitAsync(either.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 }

@@ -99,6 +99,8 @@ public sealed partial class InboxBatcher<TConsumer, TMessage>(
 
         // Ids in order: two batches holding copies of the same messages take their row locks in the same order.
         var ids = batch.Select(p => p.Context.MessageId!.Value).Distinct().Order().ToArray();
+        // A failed batch is rolled back whole and its messages applied alone: no savepoint is needed.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var claimed = await ClaimAsync(db, transaction, ids, consumer);
         // Removed as taken: two copies of one message in the batch apply it once.

@@ -42,6 +42,9 @@ public sealed partial class InboxFilter<TMessage>(
             }
         }
 
+        // A failure rolls the whole transaction back and the message is tried again: EF Core's savepoint
+        // around each SaveChanges (two more round trips) would protect nothing. Pooling turns it back on.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

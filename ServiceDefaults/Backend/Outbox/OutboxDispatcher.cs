@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using MassTransit.Serialization;
+using Mentorship.ServiceDefaults.Backend.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    BrokerConnectedSignal brokerConnected,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
@@ -59,7 +61,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 backoff = backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(200) : backoff * 2;
                 if (backoff > _options.MaxBackoff)
                     backoff = _options.MaxBackoff;
-                await Task.Delay(backoff, clock, stoppingToken);
+                // A broker back after an outage ends the pause: its events go out as soon as it is there,
+                // not up to MaxBackoff later (30 s in the broker drill). A database outage waits the pause.
+                await brokerConnected.WaitAsync(backoff, clock, stoppingToken);
                 continue;
             }
 

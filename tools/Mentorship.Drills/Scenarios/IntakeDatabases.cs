@@ -69,6 +69,16 @@ public sealed class IntakeDatabases(ServiceDatabase<EnrollmentDbContext> enrollm
         ];
     }
 
+    /// <summary>
+    /// When the first ApplicationApproved stored between the two moments (the outage) was dispatched; null
+    /// when none was stored then or none dispatched. The drain time counts the whole backlog and the load
+    /// that went on; this counts only the wait for the first one to go out.
+    /// </summary>
+    public Task<DateTimeOffset?> FirstDispatchedAsync(DateTimeOffset storedFrom, DateTimeOffset storedUntil) =>
+        enrollment.QueryAsync(db => db.Set<OutboxMessage>()
+            .Where(m => m.MessageType == ApprovedType && m.CreatedAt >= storedFrom && m.CreatedAt < storedUntil)
+            .MinAsync(m => m.DispatchedAt));
+
     private Task<HashSet<Guid>> PoolAsync(Guid programmeId) =>
         matching.QueryAsync(async db => (await db.Participants.Where(p => p.ProgrammeId == programmeId).Select(p => p.ApplicationId).ToListAsync()).ToHashSet());
 

@@ -43,11 +43,13 @@ public static class ServerRestart
         else
             await platform.StopAsync(outage.Resource, cancellationToken);
         var stopped = traffic.Calls.Now;
+        var stoppedAt = DateTimeOffset.UtcNow;
         await Task.Delay(settings.Outage, cancellationToken);
         var starting = traffic.Calls.Now;
         var whileDown = (Submitted: traffic.Submitted.Count - before.Submitted, Approved: traffic.Approved.Count - before.Approved);
         await platform.StartAgainAsync(outage.Resource, serverProcess, cancellationToken);
         var back = traffic.Calls.Now;
+        var backAt = DateTimeOffset.UtcNow;
         await Task.Delay(settings.Load, cancellationToken);
         var run = await traffic.StopAsync();
         var (inPool, dispatched) = await databases.WaitForEventsAsync(traffic, settings.Patience, cancellationToken);
@@ -60,6 +62,7 @@ public static class ServerRestart
         if (firstSuccess is { } first && traffic.Calls.ErrorsByKind(from: first) is { Count: > 0 } later)
             report.Note("failed after the first success since it came back: " + string.Join(", ", later.Select(e => $"{e.Key} x {e.Value}")));
         report.Time($"from {outage.Server} back to the first request answered", firstSuccess - back)
+            .Time($"from {outage.Server} back to the first approval stored while it was away dispatched", await databases.FirstDispatchedAsync(stoppedAt, backAt) - backAt)
             .Time($"from {outage.Server} back to Enrollment's outbox drained", dispatched - back)
             .Time($"from {outage.Server} back to every approval in Matching's pool", inPool - back);
         foreach (var count in await databases.CountAsync(traffic))

@@ -4,6 +4,8 @@ using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Tests.Backend.Messaging.Ledger;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.ServiceDefaults.Tests.Backend.Messaging;
 
@@ -81,6 +83,25 @@ public sealed class BatchedInboxTests
         Assert.All(entries, e => Assert.True(BatchTallyConsumer.LargestBatchWith(e.Entry) > 1, "the batched consumer applied it in a batch"));
         Assert.All(entries, e => Assert.Equal(1, TallyConsumer.InvocationsFor(e.Entry)));
         Assert.Equal(entries.Count * 2, await InboxRecordsAsync(ledger, entries, ledger.QueueOf<BatchTallyConsumer>(), ledger.QueueOf<TallyConsumer>()));
+    }
+
+    [Fact]
+    public async Task A_batch_is_saved_in_its_transaction_without_a_savepoint()
+    {
+        var savepoints = new SavepointCounter();
+        await using var ledger = await LedgerService.StartAsync(bus =>
+        {
+            AddBatched(bus);
+            bus.AddSingleton<IInterceptor>(savepoints);
+        }, settings: GatherLong);
+        var entries = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
+
+        await Task.WhenAll(entries.Select(entry => ledger.Bus.Publish(new EntryAdded(entry))));
+
+        await Eventually.True(async () => await AppliedAsync(ledger, entries) == entries.Count, "every entry tallied");
+        Assert.Equal(0, savepoints.Created);
+        await SavepointCounter.SaveInOwnTransactionAsync(ledger);
+        Assert.Equal(1, savepoints.Created);
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Tests.Backend.Messaging.Ledger;
 using Mentorship.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.ServiceDefaults.Tests.Backend.Messaging;
 
@@ -41,6 +43,25 @@ public sealed class InboxTests
         await Eventually.True(() => Task.FromResult(ledger.Received.Count(messageId) == 2), "both copies received and acknowledged");
         Assert.Equal(1, TallyConsumer.InvocationsFor(entry));
         Assert.Equal(1, (await ledger.TallyAsync(entry))!.Applied);
+    }
+
+    [Fact]
+    public async Task A_consumer_s_changes_are_saved_in_the_inbox_transaction_without_a_savepoint()
+    {
+        var savepoints = new SavepointCounter();
+        await using var ledger = await LedgerService.StartAsync(bus =>
+        {
+            bus.AddConsumer<TallyConsumer>();
+            bus.AddSingleton<IInterceptor>(savepoints);
+        });
+        var entry = Guid.NewGuid();
+
+        await ledger.Bus.Publish(new EntryAdded(entry));
+
+        await Eventually.True(async () => await ledger.TallyAsync(entry) is not null, "the entry tallied");
+        Assert.Equal(0, savepoints.Created);
+        await SavepointCounter.SaveInOwnTransactionAsync(ledger);
+        Assert.Equal(1, savepoints.Created);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using Mentorship.ServiceDefaults.Tests.Backend.Messaging.Ledger;
 using Mentorship.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentorship.ServiceDefaults.Tests.Backend.Messaging;
 
@@ -35,6 +38,36 @@ public sealed class OutboxDeliveryTests
 
         var afterwards = await ledger.OutboxOnceAllDispatchedAsync();
         Assert.Contains(afterwards, row => row.Attempts > 0 || row.DispatchedAt > row.CreatedAt);
+    }
+
+    [Fact]
+    public async Task A_broker_back_after_an_outage_ends_the_dispatcher_s_pause_at_once()
+    {
+        // The dispatcher pauses on this clock, which never moves: only the broker's return can end the
+        // pause. An hour ahead, so that the rows stored now are due.
+        var frozen = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(1));
+        await using var ledger = await LedgerService.StartAsync(bus =>
+        {
+            bus.AddConsumer<TallyConsumer>();
+            bus.RemoveAll<TimeProvider>();
+            bus.AddSingleton<TimeProvider>(frozen);
+        }, settings: new Dictionary<string, string?> { ["Outbox:PublishTimeout"] = "00:00:01" });
+        Guid entry;
+
+        await TestInfrastructure.Shared.StopBrokerAsync();
+        try
+        {
+            entry = await ledger.AddEntryAsync();
+            // Twice: a wake left from the start may end the first pause at once; the second one holds.
+            await Eventually.True(async () => (await ledger.OutboxAsync()).Any(row => row.Attempts >= 2), "publishing failed twice while the broker was down", seconds: 60);
+        }
+        finally
+        {
+            await TestInfrastructure.Shared.StartBrokerAsync();
+        }
+
+        var tally = await Eventually.Get(() => ledger.TallyAsync(entry), "event delivered once the broker is back", seconds: 120);
+        Assert.Equal(1, tally.Applied);
     }
 
     [Fact]
