@@ -46,6 +46,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Build();
         var services = new ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new NoDelaySmtpListeners());
         _running = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
     }
