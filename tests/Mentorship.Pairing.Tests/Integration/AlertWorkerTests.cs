@@ -10,9 +10,8 @@ public sealed class AlertWorkerTests(WorkerFactory factory) : IClassFixture<Work
     {
         var pair = await PairHarness.ProposeAsync(factory);
 
-        factory.Clock.Advance(TimeSpan.FromDays(8));
-
-        var raised = await ServiceFactory<Program>.EventuallyAsync(async () => (await factory.RaisedAsync(pair.PairId)).SingleOrDefault());
+        var raised = await factory.AdvanceUntilAsync(TimeSpan.FromDays(8), TimeSpan.FromMinutes(5),
+            async () => (await factory.RaisedAsync(pair.PairId)).SingleOrDefault());
         Assert.Equal((AlertKinds.MentorDecisionOverdue, 1), (raised.Kind, raised.Level));
     }
 }

@@ -12,9 +12,7 @@ public sealed class TermWorkerTests(TermWorkerFactory factory) : IClassFixture<T
         await PairHarness.PublishProgrammeAndWaitAsync(factory, programmeId, durationMonths: 6);
         var pair = await (await PairHarness.ProposeAsync(factory, programmeId)).ActiveAsync();
 
-        factory.Clock.Advance(TimeSpan.FromDays(220));
-
-        await ServiceFactory<Program>.EventuallyAsync(async () =>
+        await factory.AdvanceUntilAsync(TimeSpan.FromDays(220), TimeSpan.FromHours(1), async () =>
             (await pair.GetAsync(pair.Coordinator)).Status == PairStatus.Closed ? (object)true : null);
         var line = await ServiceFactory<Program>.EventuallyAsync(() =>
             Task.FromResult(factory.Logs!.Lines.FirstOrDefault(l => l.StartsWith("Pairs past their term closed", StringComparison.Ordinal))));
