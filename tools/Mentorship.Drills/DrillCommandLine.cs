@@ -6,7 +6,7 @@ using Mentorship.Load.Running;
 namespace Mentorship.Drills;
 
 /// <summary>
-/// consumer-kill, broker-restart, database-restart, or all three on one platform: each starts the whole
+/// consumer-kill, dispatcher-kill, broker-restart, database-restart, or all four on one platform: each starts the whole
 /// platform itself (it needs its processes), prints its report, and the exit code is 1 when anything was
 /// lost or doubled, or a drill failed otherwise.
 /// </summary>
@@ -16,7 +16,7 @@ public static class DrillCommandLine
 
     private static readonly Option<int> Proposals = new("--proposals")
     {
-        Description = "consumer-kill: MatchProposed events in the publication.", DefaultValueFactory = _ => 2_000, Recursive = true,
+        Description = "consumer-kill, dispatcher-kill: MatchProposed events in the publication.", DefaultValueFactory = _ => 2_000, Recursive = true,
     };
 
     private static readonly Option<double> KillAt = new("--kill-at")
@@ -47,6 +47,7 @@ public static class DrillCommandLine
     private static readonly (string Name, string Description, Drill Run)[] All =
     [
         (ConsumerKill.Name, "A round's publication while Pairing and Messaging are killed with SIGKILL and started again.", ConsumerKill.RunAsync),
+        (DispatcherKill.Name, "A round's publication while Matching is killed with SIGKILL in the middle of an outbox batch and started again.", DispatcherKill.RunAsync),
         (ServerRestart.Database, "Intake while PostgreSQL is stopped and started again.", ServerRestart.DatabaseAsync),
         (ServerRestart.Broker, "Intake while RabbitMQ is stopped and started again.", ServerRestart.BrokerAsync),
     ];
@@ -69,7 +70,7 @@ public static class DrillCommandLine
         };
         foreach (var drill in All)
             root.Subcommands.Add(CommandOf(drill.Name, drill.Description, [drill.Run]));
-        root.Subcommands.Add(CommandOf("all", "The three drills in turn, on one platform.", [.. All.Select(d => d.Run)]));
+        root.Subcommands.Add(CommandOf("all", "The four drills in turn, on one platform.", [.. All.Select(d => d.Run)]));
         return root;
     }
 
@@ -93,7 +94,9 @@ public static class DrillCommandLine
         var passed = true;
         foreach (var drill in drills)
         {
+            var before = await platform.MovedAsideAsync(cancellationToken);
             var report = await drill(platform, settings, output, cancellationToken);
+            MovedAside.Check(report, before, await platform.MovedAsideAsync(cancellationToken));
             await report.WriteAsync(output);
             passed &= report.Passed;
         }

@@ -44,9 +44,10 @@ public sealed class DatabaseProblems : IExceptionProblemMapper
 
     /// <summary>
     /// The connection failed or the server refuses work for now (SQL states 08: connection, 53: out of
-    /// resources, 57P: shutting down or starting), however deep EF Core wrapped it.
+    /// resources, 57P: shutting down or starting), however deep EF Core wrapped it. Consumers wait such a
+    /// fault out instead of spending their retries on it (MessagingExtensions).
     /// </summary>
-    private static bool IsUnavailable(Exception exception)
+    public static bool IsUnavailable(Exception exception)
     {
         for (var cause = exception; cause is not null; cause = cause.InnerException)
         {

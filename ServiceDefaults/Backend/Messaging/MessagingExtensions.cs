@@ -23,7 +23,8 @@ public static class MessagingExtensions
     /// The one way services talk: RabbitMQ from ConnectionStrings:eventbus, queues named
     /// "{service}-{consumer}" in kebab case, publisher confirms, the transactional outbox for what the
     /// service publishes and the inbox for what it consumes, bounded immediate retries, then
-    /// redeliveries, then the "_error" queue with the exception in its headers.
+    /// redeliveries, then the "_error" queue with the exception in its headers; a database outage is
+    /// waited out (bounded too) without spending them.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -32,7 +33,8 @@ public static class MessagingExtensions
         where TDbContext : DbContext
     {
         builder.Services.AddRequiredConnectionString(ResourceNames.EventBus);
-        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<MessagingOptions>, MessagingOptionsValidation>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -49,7 +51,19 @@ public static class MessagingExtensions
             {
                 var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 endpoint.UseOutboxRedelivery(context, r => r.Intervals(options.EffectiveRedeliveryIntervals));
-                endpoint.UseMessageRetry(r => r.Intervals(options.EffectiveRetryIntervals));
+                // A database outage is not the message's fault: it is waited out here, the message held,
+                // rather than sent to "_error" once the retries are spent and the redelivery, which
+                // writes to the same database, failed too (the database drill lost events that way).
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(DatabaseProblems.IsUnavailable);
+                    r.Interval(options.DatabaseOutageRetryLimit, options.DatabaseOutageRetryInterval);
+                });
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Ignore<Exception>(DatabaseProblems.IsUnavailable);
+                    r.Intervals(options.EffectiveRetryIntervals);
+                });
                 endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
             });
 

@@ -11,6 +11,15 @@ public sealed class MessagingOptions
     /// <summary>Redeliveries later, through the outbox, once the immediate retries are spent; then the message goes to the _error queue.</summary>
     public TimeSpan[]? RedeliveryIntervals { get; set; }
 
+    /// <summary>
+    /// While the service's database cannot be reached, a consumer tries again this often, holding its
+    /// message, instead of spending its retries and redeliveries (which need the database) on an outage.
+    /// </summary>
+    public TimeSpan DatabaseOutageRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a database outage is waited out (180 tries of 5 s: 15 minutes) before the message goes the way of any failure.</summary>
+    public int DatabaseOutageRetryLimit { get; set; } = 180;
+
     /// <summary>Most messages a batched consumer applies in one transaction (see <c>AddBatchedConsumer</c>).</summary>
     public int BatchMessageLimit { get; set; } = 100;
 

@@ -52,6 +52,8 @@ public sealed partial class InboxFilter<TMessage>(
             if (claimed == 0)
             {
                 LogDuplicate(typeof(TMessage).Name, messageId, consumer);
+                // Without it MassTransit takes the copy for a message nobody consumed and moves it to "_skipped".
+                await context.NotifyConsumed(context, TimeSpan.Zero, nameof(InboxFilter<>));
                 return;
             }
 

@@ -39,6 +39,13 @@ public sealed class DrillPlatform(LocalPlatform platform, bool ownsPlatform) : I
         where TDbContext : DbContext =>
         new(await platform.App.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string."), create);
 
+    /// <summary>What sits in the topology's "_error" and "_skipped" queues now (<see cref="MovedAside"/>).</summary>
+    public async Task<IReadOnlyList<Ops.Errors.ErrorQueueSummary>> MovedAsideAsync(CancellationToken cancellationToken) =>
+        await MovedAside.CountAsync(
+            await platform.App.GetConnectionStringAsync(ResourceNames.EventBus, cancellationToken)
+                ?? throw new InvalidOperationException($"{ResourceNames.EventBus} has no connection string."),
+            cancellationToken);
+
     /// <summary>The process DCP started for the resource (for a project, the one under which the service runs).</summary>
     public int ProcessIdOf(string resource) =>
         RunningProcessOf(resource) ?? throw new InvalidOperationException($"{resource} has no running process.");

@@ -39,6 +39,23 @@ public sealed class PublicationDatabases(
         return new PublishedRound(roundId, programmeId, [.. db.Set<OutboxMessage>().Local.Select(m => m.MessageId)]);
     });
 
+    /// <summary>The round's events Matching's outbox has marked dispatched (committed).</summary>
+    public Task<int> DispatchedAsync(PublishedRound round)
+    {
+        var ids = round.MessageIds.ToArray();
+        return matching.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => ids.Contains(m.MessageId) && m.DispatchedAt != null));
+    }
+
+    /// <summary>
+    /// Whether Matching's dispatcher holds a batch: its transaction open after claiming rows, while it hands
+    /// them to the broker and awaits the confirms, before it marks them and commits.
+    /// </summary>
+    public Task<bool> DispatcherHoldsBatchAsync() => matching.QueryAsync(db => db.Database.SqlQuery<bool>($"""
+        SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+                       WHERE datname = current_database() AND state = 'idle in transaction'
+                         AND query LIKE '%outbox_messages%SKIP LOCKED%') AS "Value"
+        """).SingleAsync());
+
     public Task<int> PairsAsync(PublishedRound round) =>
         pairing.QueryAsync(db => db.Pairs.CountAsync(p => p.ProgrammeId == round.ProgrammeId));
 
@@ -51,7 +68,7 @@ public sealed class PublicationDatabases(
         var expected = round.Proposals;
         // An array: the provider sends it as one PostgreSQL array parameter.
         var ids = round.MessageIds.ToArray();
-        var dispatched = await matching.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => ids.Contains(m.MessageId) && m.DispatchedAt != null));
+        var dispatched = await DispatchedAsync(round);
         var pairingCounts = await pairing.QueryAsync(async db => new[]
         {
             Keyed("pairs opened (Pairing), per pair id", expected, await db.Pairs.Where(p => p.ProgrammeId == round.ProgrammeId).Select(p => p.Id).ToListAsync()),

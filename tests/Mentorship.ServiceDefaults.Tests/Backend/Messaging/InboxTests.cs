@@ -27,6 +27,8 @@ public sealed class InboxTests
         Assert.Equal(1, TallyConsumer.InvocationsFor(entry));
         var inbox = await ledger.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId));
         Assert.Equal(1, inbox);
+        // Acknowledged as consumed: not moved aside as a message no consumer took.
+        Assert.Null(await ErrorQueue.TakeAsync(ledger.QueueOf<TallyConsumer>() + "_skipped"));
     }
 
     [Fact]

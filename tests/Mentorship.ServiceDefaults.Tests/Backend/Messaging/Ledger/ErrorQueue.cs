@@ -5,7 +5,7 @@ using RabbitMQ.Client.Exceptions;
 
 namespace Mentorship.ServiceDefaults.Tests.Backend.Messaging.Ledger;
 
-/// <summary>Reads what MassTransit moved to a consumer's "_error" queue, straight from the broker.</summary>
+/// <summary>Reads what MassTransit moved aside from a consumer's queue ("_error", "_skipped"), straight from the broker.</summary>
 public static class ErrorQueue
 {
     /// <summary>Takes the next message of the queue, or null when it is empty or not declared yet.</summary>
@@ -20,7 +20,7 @@ public static class ErrorQueue
         }
         catch (OperationInterruptedException)
         {
-            return null; // MassTransit declares the error queue with the first fault.
+            return null; // MassTransit declares such a queue with the first message it moves there.
         }
     }
 

@@ -83,9 +83,9 @@ public sealed class LedgerService : IAsyncDisposable
     }
 
     /// <summary>A state change and its event, committed together as every service does it.</summary>
-    public async Task<Guid> AddEntryAsync()
+    public async Task<Guid> AddEntryAsync(Guid? entryId = null)
     {
-        var id = Guid.NewGuid();
+        var id = entryId ?? Guid.NewGuid();
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         db.Entries.Add(new LedgerEntry { Id = id });
