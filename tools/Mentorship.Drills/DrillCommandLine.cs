@@ -6,7 +6,7 @@ using Mentorship.Load.Running;
 namespace Mentorship.Drills;
 
 /// <summary>
-/// consumer-kill, dispatcher-kill, broker-restart, database-restart, or all four on one platform: each starts the whole
+/// consumer-kill, dispatcher-kill, database-restart, broker-restart, broker-freeze, or all five on one platform: each starts the whole
 /// platform itself (it needs its processes), prints its report, and the exit code is 1 when anything was
 /// lost or doubled, or a drill failed otherwise.
 /// </summary>
@@ -26,17 +26,17 @@ public static class DrillCommandLine
 
     private static readonly Option<int> Connections = new("--connections")
     {
-        Description = "broker-restart, database-restart: concurrent intake clients.", DefaultValueFactory = _ => 8, Recursive = true,
+        Description = "broker-restart, broker-freeze, database-restart: concurrent intake clients.", DefaultValueFactory = _ => 8, Recursive = true,
     };
 
     private static readonly Option<int> Load = new("--load")
     {
-        Description = "broker-restart, database-restart: seconds of intake before the stop and after the start.", DefaultValueFactory = _ => 10, Recursive = true,
+        Description = "broker-restart, broker-freeze, database-restart: seconds of intake before the stop and after the start.", DefaultValueFactory = _ => 10, Recursive = true,
     };
 
     private static readonly Option<int> Outage = new("--outage")
     {
-        Description = "broker-restart, database-restart: seconds the server stays down.", DefaultValueFactory = _ => 10, Recursive = true,
+        Description = "broker-restart, database-restart: seconds the server stays down; broker-freeze: that plus the outbox's 10 s publish timeout.", DefaultValueFactory = _ => 10, Recursive = true,
     };
 
     private static readonly Option<int> Patience = new("--patience")
@@ -50,6 +50,7 @@ public static class DrillCommandLine
         (DispatcherKill.Name, "A round's publication while Matching is killed with SIGKILL in the middle of an outbox batch and started again.", DispatcherKill.RunAsync),
         (ServerRestart.Database, "Intake while PostgreSQL is stopped and started again.", ServerRestart.DatabaseAsync),
         (ServerRestart.Broker, "Intake while RabbitMQ is stopped and started again.", ServerRestart.BrokerAsync),
+        (ServerRestart.BrokerFreeze, "Intake while RabbitMQ hangs (SIGSTOP) past the outbox's publish timeout, then goes on.", ServerRestart.BrokerFreezeAsync),
     ];
 
     public static RootCommand Create()
@@ -70,7 +71,7 @@ public static class DrillCommandLine
         };
         foreach (var drill in All)
             root.Subcommands.Add(CommandOf(drill.Name, drill.Description, [drill.Run]));
-        root.Subcommands.Add(CommandOf("all", "The four drills in turn, on one platform.", [.. All.Select(d => d.Run)]));
+        root.Subcommands.Add(CommandOf("all", "The five drills in turn, on one platform.", [.. All.Select(d => d.Run)]));
         return root;
     }
 

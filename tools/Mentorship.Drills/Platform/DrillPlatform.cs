@@ -88,6 +88,20 @@ public sealed class DrillPlatform(LocalPlatform platform, bool ownsPlatform) : I
     }
 
     /// <summary>
+    /// A signal to the resource's process and every process under it. SIGSTOP freezes a server whole, as a
+    /// network partition or a hung host looks to its clients (connections open, nothing answered); SIGCONT
+    /// lets it go on. Neither ends the process, so Aspire does not start it again.
+    /// </summary>
+    public async Task SignalTreeAsync(string resource, string signal, CancellationToken cancellationToken)
+    {
+        var tree = ProcessTree.Of(ProcessIdOf(resource));
+        using var kill = Process.Start("kill", ["-" + signal, .. tree.Select(pid => pid.ToString(CultureInfo.InvariantCulture))]);
+        await kill.WaitForExitAsync(cancellationToken);
+        if (kill.ExitCode != 0)
+            throw new InvalidOperationException($"kill -{signal} to {resource}'s {tree.Count} processes failed with exit code {kill.ExitCode}.");
+    }
+
+    /// <summary>
     /// Starts the resource again with Aspire's start command and returns once it runs as a new process and
     /// serves: a project answers its /health with 200, a server passes its health check.
     /// </summary>

@@ -1,13 +1,17 @@
 using System.Globalization;
 using Mentorship.Drills.Platform;
 using Mentorship.Load.Running;
+using Mentorship.ServiceDefaults.Backend.Outbox;
 using Mentorship.ServiceDefaults.Hosting;
 
 namespace Mentorship.Drills.Scenarios;
 
 /// <summary>
 /// Intake through the gateway (submit, prepare, approve) while a server is stopped with Aspire's stop
-/// command, left down, and started again: RabbitMQ (broker-restart) or PostgreSQL (database-restart).
+/// command, left down, and started again: RabbitMQ (broker-restart) or PostgreSQL (database-restart);
+/// or while RabbitMQ hangs (broker-freeze): every process of it stopped with SIGSTOP, its connections
+/// left open but silent as behind a network partition, for longer than the outbox's publish timeout,
+/// then continued.
 /// Then every acknowledged application is stored once, every acknowledged approval reaches Matching's
 /// pool through exactly one event applied once, and the services recovered without being restarted.
 /// Failed requests are allowed only of the kinds the outage explains: none for the broker (requests do
@@ -18,9 +22,17 @@ public static class ServerRestart
 {
     public const string Broker = "broker-restart";
     public const string Database = "database-restart";
+    public const string BrokerFreeze = "broker-freeze";
+
+    /// <summary>The outbox's default publish timeout: a freeze lasts the outage plus this, so publishes time out during it.</summary>
+    private static readonly TimeSpan PastPublishTimeout = new OutboxOptions().PublishTimeout;
 
     public static Task<DrillReport> BrokerAsync(DrillPlatform platform, DrillSettings settings, TextWriter output, CancellationToken cancellationToken) =>
         RunAsync(new(Broker, ResourceNames.EventBus, "RabbitMQ", kind => kind == ErrorKinds.Timeout, Signal: null), platform, settings, output, cancellationToken);
+
+    public static Task<DrillReport> BrokerFreezeAsync(DrillPlatform platform, DrillSettings settings, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(new(BrokerFreeze, ResourceNames.EventBus, "RabbitMQ", kind => kind == ErrorKinds.Timeout, Signal: null, Freeze: true),
+            platform, settings with { Outage = settings.Outage + PastPublishTimeout }, output, cancellationToken);
 
     public static Task<DrillReport> DatabaseAsync(DrillPlatform platform, DrillSettings settings, TextWriter output, CancellationToken cancellationToken) =>
         RunAsync(new(Database, ResourceNames.Postgres, "PostgreSQL", ErrorKinds.IsOutage, Signal: "INT"), platform, settings, output, cancellationToken);
@@ -38,7 +50,9 @@ public static class ServerRestart
         var serverProcess = platform.ProcessIdOf(outage.Resource);
         var before = (Submitted: traffic.Submitted.Count, Approved: traffic.Approved.Count);
         var stopping = traffic.Calls.Now;
-        if (outage.Signal is { } signal)
+        if (outage.Freeze)
+            await platform.SignalTreeAsync(outage.Resource, "STOP", cancellationToken);
+        else if (outage.Signal is { } signal)
             await platform.SignalAsync(outage.Resource, signal, cancellationToken);
         else
             await platform.StopAsync(outage.Resource, cancellationToken);
@@ -47,7 +61,10 @@ public static class ServerRestart
         await Task.Delay(settings.Outage, cancellationToken);
         var starting = traffic.Calls.Now;
         var whileDown = (Submitted: traffic.Submitted.Count - before.Submitted, Approved: traffic.Approved.Count - before.Approved);
-        await platform.StartAgainAsync(outage.Resource, serverProcess, cancellationToken);
+        if (outage.Freeze)
+            await platform.SignalTreeAsync(outage.Resource, "CONT", cancellationToken);
+        else
+            await platform.StartAgainAsync(outage.Resource, serverProcess, cancellationToken);
         var back = traffic.Calls.Now;
         var backAt = DateTimeOffset.UtcNow;
         await Task.Delay(settings.Load, cancellationToken);
@@ -55,7 +72,7 @@ public static class ServerRestart
         var (inPool, dispatched) = await databases.WaitForEventsAsync(traffic, settings.Patience, cancellationToken);
 
         var report = new DrillReport(outage.Drill, outage.AllowedError)
-            .Note(Invariant($"{outage.Server} stopped {(stopped - stopping).TotalSeconds:0.0} s after {(outage.Signal is null ? "Aspire's stop command" : "SIG" + outage.Signal)}; down {(starting - stopped).TotalSeconds:0.0} s; serving {(back - starting).TotalSeconds:0.0} s after the start command"))
+            .Note(Invariant($"{outage.Server} {(outage.Freeze ? "frozen" : "stopped")} {(stopped - stopping).TotalSeconds:0.0} s after {outage.HowStopped}; down {(starting - stopped).TotalSeconds:0.0} s; serving {(back - starting).TotalSeconds:0.0} s after {(outage.Freeze ? "SIGCONT" : "the start command")}"))
             .Note(Invariant($"acknowledged while it was down: {whileDown.Submitted} submissions, {whileDown.Approved} approvals; in all {traffic.Submitted.Count} submissions, {traffic.Approved.Count} approvals, {traffic.Calls.Count} requests"))
             .AddErrors(traffic.Calls.ErrorsByKind());
         var firstSuccess = traffic.Calls.FirstSuccessAfter(back);
@@ -80,6 +97,12 @@ public static class ServerRestart
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A server and how it is stopped: Aspire's stop command, or a signal to its process (its own fast shutdown).</summary>
-    private sealed record Outage(string Drill, string Resource, string Server, Func<string, bool> AllowedError, string? Signal);
+    /// <summary>
+    /// A server and how it is stopped: Aspire's stop command, a signal to its process (its own fast
+    /// shutdown), or frozen whole with SIGSTOP and continued with SIGCONT.
+    /// </summary>
+    private sealed record Outage(string Drill, string Resource, string Server, Func<string, bool> AllowedError, string? Signal, bool Freeze = false)
+    {
+        public string HowStopped => Freeze ? "SIGSTOP to its processes" : Signal is null ? "Aspire's stop command" : "SIG" + Signal;
+    }
 }
