@@ -33,7 +33,8 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
             return Task.CompletedTask;
         });
 
-    private async Task WatchAsync(CancellationToken stopping)
+    /// <summary>Watches until <paramref name="stopping"/>; public for the tests that play a start's updates.</summary>
+    public async Task WatchAsync(CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
         var waiting = model.Resources.Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any()).Select(r => r.Name).ToHashSet();
@@ -44,9 +45,11 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
         {
             var resource = update.Resource;
             _logger.LogDebug("{Seconds:0.0} s: {Resource} {State}, health {Health}", clock.Elapsed.TotalSeconds, resource.Name, update.Snapshot.State?.Text, update.Snapshot.HealthStatus);
+            // Only what is awaited can have served: a set-up step reports healthy while it runs, then fails.
             bool everythingUp;
             lock (waiting)
-                everythingUp = update.Snapshot.HealthStatus == HealthStatus.Healthy && served.Add(resource.Name) && waiting.Remove(resource.Name) && waiting.Count == 0;
+                everythingUp = update.Snapshot.HealthStatus == HealthStatus.Healthy && waiting.Contains(resource.Name) && served.Add(resource.Name)
+                    && waiting.Remove(resource.Name) && waiting.Count == 0;
             if (everythingUp)
                 _logger.LogInformation("Everything is up in {Seconds:0.0} s. {Gateway}", clock.Elapsed.TotalSeconds, GatewayLine());
 
@@ -95,12 +98,19 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
 
     private static bool Failed(CustomResourceSnapshot snapshot) =>
         snapshot.State?.Text == KnownResourceStates.FailedToStart
-        || (snapshot.State?.Text is "Exited" or "Finished" && snapshot.ExitCode is not null and not 0);
+        || (Ended(snapshot) && snapshot.ExitCode is not null and not 0);
 
-    /// <summary>A resource that could not start because what it waited for failed: that one is the cause.</summary>
+    private static bool Ended(CustomResourceSnapshot snapshot) => snapshot.State?.Text is "Exited" or "Finished";
+
+    /// <summary>
+    /// A resource that could not start because what it waited for failed: that one is the cause. A step
+    /// that ended without its exit code yet counts, as it does for Aspire's wait: the waiting resource
+    /// can fail before the step's exit code is published.
+    /// </summary>
     private IResource RootCause(IResource resource) =>
         resource.Annotations.OfType<WaitAnnotation>()
-            .Where(wait => _notifications.TryGetCurrentState(wait.Resource.Name, out var dependency) && Failed(dependency.Snapshot))
+            .Where(wait => _notifications.TryGetCurrentState(wait.Resource.Name, out var dependency)
+                && (Failed(dependency.Snapshot) || (Ended(dependency.Snapshot) && dependency.Snapshot.ExitCode is null)))
             .Select(wait => RootCause(wait.Resource))
             .FirstOrDefault() ?? resource;
 
@@ -118,17 +128,31 @@ public sealed class StartupMonitor(DistributedApplicationModel model, IServicePr
     private async Task ReportAsync(IResource resource, CancellationToken cancellationToken)
     {
         var all = new List<string>();
-        await foreach (var batch in services.GetRequiredService<ResourceLoggerService>().GetAllAsync(resource).WithCancellation(cancellationToken))
-            all.AddRange(batch.Select(line => line.Content));
+        try
+        {
+            await foreach (var batch in services.GetRequiredService<ResourceLoggerService>().GetAllAsync(resource).WithCancellation(cancellationToken))
+                all.AddRange(batch.Select(line => line.Content));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The failure is still told and still stops the AppHost; only its lines are missing.
+            all.Add($"(its log could not be read: {e.Message})");
+        }
 
         // A crash's message heads a long stack trace: show it rather than the trace's last frames.
         var crash = all.FindLastIndex(line => line.Contains("Unhandled exception.", StringComparison.Ordinal));
         var lines = crash >= 0 ? all.Skip(crash).Take(8) : all.TakeLast(15);
-        var exitCode = _notifications.TryGetCurrentState(resource.Name, out var state) ? state.Snapshot.ExitCode : null;
+        var snapshot = _notifications.TryGetCurrentState(resource.Name, out var state) ? state.Snapshot : null;
+        var how = snapshot switch
+        {
+            { ExitCode: { } exitCode } => $"exit code {exitCode}",
+            { } ended when Ended(ended) => "it ended",
+            _ => "it did not start",
+        };
         _logger.LogError(
             "{Resource} stopped before it served ({How}). Its last lines:{NewLine}{Lines}{NewLine}Hint: a port in use or a damaged data " +
             "folder shows above; `dotnet run --project AppHost -- --reset` starts from empty data; a missing server: {Install}.",
-            resource.Name, exitCode is null ? "it did not start" : $"exit code {exitCode}", Environment.NewLine,
+            resource.Name, how, Environment.NewLine,
             string.Join(Environment.NewLine, lines.Select(l => "  | " + l)), Environment.NewLine, Installations.Hint);
     }
 }

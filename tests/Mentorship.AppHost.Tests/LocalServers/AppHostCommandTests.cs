@@ -20,9 +20,11 @@ public sealed class AppHostCommandTests : IDisposable
         using var appHost = AppHostProcess.Start($"--AppHost:DataDirectory={_folder.Path}", "--AppHost:InfrastructureOnly=true");
 
         Assert.Equal(1, await appHost.WaitForExitAsync(StartTimeout));
-        Assert.Contains("postgres-init stopped before it served", appHost.Output, StringComparison.Ordinal);
-        Assert.Contains("holds no PostgreSQL cluster: start with --reset", appHost.Output, StringComparison.Ordinal);
-        Assert.Contains("Hint:", appHost.Output, StringComparison.Ordinal);
+        // The whole console on failure: a short excerpt hid which resource was named (CI, 3 December).
+        var output = appHost.Output;
+        Assert.True(output.Contains("postgres-init stopped before it served", StringComparison.Ordinal), output);
+        Assert.True(output.Contains("holds no PostgreSQL cluster: start with --reset", StringComparison.Ordinal), output);
+        Assert.True(output.Contains("Hint:", StringComparison.Ordinal), output);
         Assert.True(File.Exists(Path.Combine(cluster.FullName, "notes.txt")));
     }
 
