@@ -43,7 +43,7 @@ public static class ServerRestart
         string[] services = [.. ResourceNames.Backends, ResourceNames.Gateway];
         var processes = services.ToDictionary(service => service, platform.ProcessIdOf);
         await output.WriteLineAsync(Invariant(
-            $"{outage.Drill}: intake through the gateway on {settings.Connections} connections; {outage.Server} stopped after {settings.Load.TotalSeconds:0} s, down for {settings.Outage.TotalSeconds:0} s, then {settings.Load.TotalSeconds:0} s more"));
+            $"{outage.Drill}: intake through the gateway on {settings.Connections} connections; {outage.Server} {(outage.Freeze ? "frozen" : "stopped")} after {settings.Load.TotalSeconds:0} s, {(outage.Freeze ? "silent" : "down")} for {settings.Outage.TotalSeconds:0} s, then {settings.Load.TotalSeconds:0} s more"));
 
         using var traffic = await IntakeTraffic.StartAsync(platform.Gateway, settings.Connections, cancellationToken);
         await Task.Delay(settings.Load, cancellationToken);
